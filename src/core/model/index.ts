@@ -1,0 +1,5 @@
+export * from './fields';
+export * from './grid';
+export * from './project';
+export * from './issue';
+export * from './config';

@@ -1,0 +1,53 @@
+import type { IsoDate } from './model';
+import { isoParts } from './parse/calendar';
+
+/**
+ * How values appear in messages and generated sheets. Intl does the Thai
+ * calendar and digits (DESIGN §4); nothing here parses.
+ */
+
+const bahtFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** `formatAmount(1918000)` → `1,918,000`; `formatAmount(1500.5)` → `1,500.5`. */
+export function formatAmount(amount: number): string {
+  return bahtFormat.format(amount);
+}
+
+const percentFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** `formatPercent(60)` → `60%`; `formatPercent(12.345)` → `12.35%`. */
+export function formatPercent(percent: number): string {
+  return `${percentFormat.format(percent)}%`;
+}
+
+function isoToDate(iso: IsoDate): Date {
+  const { year, month, day } = isoParts(iso);
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d;
+}
+
+const thaiLong = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeZone: 'UTC' });
+const thaiShort = new Intl.DateTimeFormat('th-TH', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `formatDateThai('2019-10-19')` → `19 ตุลาคม 2562` (Buddhist era). */
+export function formatDateThai(iso: IsoDate): string {
+  return thaiLong.format(isoToDate(iso));
+}
+
+/** `formatDateThaiShort('2019-10-19')` → `19 ต.ค. 2562`. */
+export function formatDateThaiShort(iso: IsoDate): string {
+  return thaiShort.format(isoToDate(iso));
+}
+
+/** `formatDateEnglish('2019-10-19')` → `19 Oct 2019`. */
+export function formatDateEnglish(iso: IsoDate): string {
+  return englishDate.format(isoToDate(iso));
+}
+
+/** `formatBeDate('2019-10-19')` → `19/10/2562`, the way Thai forms write dates. */
+export function formatBeDate(iso: IsoDate): string {
+  const { year, month, day } = isoParts(iso);
+  return `${day}/${month}/${year + 543}`;
+}

@@ -1,0 +1,68 @@
+import type { Field, RuleConfig } from '../model';
+import type { FieldCell, ProjectRecord, ReportRecord, SheetTable, TableRow } from '../table/types';
+import { projectRecords, reportRecords } from '../table/records';
+import type { RuleContext } from './rule';
+
+/** Builds what rules read from the mapped tables of a workbook. */
+export function buildRuleContext(tables: SheetTable[], config: RuleConfig): RuleContext {
+  const projects: ProjectRecord[] = [];
+  const reports: ReportRecord[] = [];
+  for (const table of tables) {
+    if (table.role === 'projects' || table.role === 'flat') projects.push(...projectRecords(table));
+    if (table.role === 'reports' || table.role === 'flat') reports.push(...reportRecords(table));
+  }
+  const projectByCode = new Map<string, ProjectRecord>();
+  for (const record of projects) {
+    const code = record.value.code;
+    if (code !== undefined && !projectByCode.has(code)) projectByCode.set(code, record);
+  }
+  const reportsByCode = new Map<string, ReportRecord[]>();
+  for (const record of reports) {
+    const code = record.value.projectCode;
+    if (code === undefined) continue;
+    let list = reportsByCode.get(code);
+    if (!list) reportsByCode.set(code, (list = []));
+    list.push(record);
+  }
+  for (const list of reportsByCode.values()) list.sort(compareReports);
+  return {
+    config, tables, projects, reports, projectByCode, reportsByCode,
+    hasProjectTable: tables.some((t) => t.role === 'projects' || t.role === 'flat'),
+  };
+}
+
+function compareReports(a: ReportRecord, b: ReportRecord): number {
+  const na = a.value.reportNo ?? Number.POSITIVE_INFINITY;
+  const nb = b.value.reportNo ?? Number.POSITIVE_INFINITY;
+  if (na !== nb) return na < nb ? -1 : 1;
+  if (a.table.sheet !== b.table.sheet) return a.table.sheet < b.table.sheet ? -1 : 1;
+  return a.row.row - b.row.row;
+}
+
+/** The cell of `field` in a row, if the column exists. */
+export function cellOf(row: TableRow, field: Field): FieldCell | undefined {
+  return row.cells[field];
+}
+
+/**
+ * The address to mark for `field` in a row: its own cell, else the row's first
+ * table cell (the column is missing, yet the finding still needs a place).
+ */
+export function addressOf(record: { table: SheetTable; row: TableRow }, field: Field): string {
+  const cell = record.row.cells[field];
+  if (cell) return cell.address;
+  const first = record.table.headers[0]?.column ?? 'A';
+  return `${first}${record.row.row}`;
+}
+
+/** The addresses of several fields of a row, those with a column only, in the order given. */
+export function addressesOf(record: { table: SheetTable; row: TableRow }, fields: readonly Field[]): string[] {
+  const out: string[] = [];
+  for (const field of fields) {
+    const cell = record.row.cells[field];
+    if (cell && !out.includes(cell.address)) out.push(cell.address);
+  }
+  return out;
+}
+
+export type { RuleConfig };

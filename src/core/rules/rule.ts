@@ -1,0 +1,55 @@
+import type { CellValue, Field, RuleConfig, RuleId, Severity } from '../model';
+import type { ProjectRecord, ReportRecord, SheetTable } from '../table/types';
+
+/** What a rule found, before it is worded: detection apart from wording (STYLE: zod's locales). */
+export interface Finding<P = Record<string, unknown>> {
+  sheet: string;
+  /** A1 addresses without the sheet, the marked cell first. */
+  cells: string[];
+  project?: string;
+  report?: number;
+  field?: Field;
+  /** The raw value of the marked cell, when one cell is at fault. */
+  value?: CellValue;
+  /** The values the message names. */
+  params: P;
+  /** A quick fix's new value for the marked cell (DESIGN §8: applied only by the user). */
+  replacement?: string | number;
+}
+
+/** Everything a rule may read: parsed tables and records, never raw re-parsing. */
+export interface RuleContext {
+  config: RuleConfig;
+  tables: SheetTable[];
+  /** Every project row: rows of projects tables and of flat tables, in sheet order. */
+  projects: ProjectRecord[];
+  /** Every report row: rows of reports tables and of flat tables, in sheet order. */
+  reports: ReportRecord[];
+  /** The first project record of each code. */
+  projectByCode: Map<string, ProjectRecord>;
+  /**
+   * Report records per project code, ordered by report number (then sheet row),
+   * not by row order — cross-row rules walk these. Records without a readable
+   * report number come last in row order.
+   */
+  reportsByCode: Map<string, ReportRecord[]>;
+  /** True when some table holds projects (projects or flat role). */
+  hasProjectTable: boolean;
+}
+
+export interface Rule<P = Record<string, unknown>> {
+  id: RuleId;
+  /** Default severity (DESIGN §5); the config may override it. */
+  severity: Severity;
+  /** The fields the rule reads (documentation and the column-mapping UI). */
+  fields: readonly Field[];
+  check(context: RuleContext): Finding<P>[];
+  message: { th(params: P): string; en(params: P): string };
+  /** Advice or a quick fix, worded per language. */
+  fix?: { th(params: P): string; en(params: P): string };
+}
+
+/** Declares a rule with its params type checked across check/message/fix. */
+export function defineRule<P>(rule: Rule<P>): Rule<P> {
+  return rule;
+}

@@ -51,3 +51,30 @@ export function formatBeDate(iso: IsoDate): string {
   const { year, month, day } = isoParts(iso);
   return `${day}/${month}/${year + 543}`;
 }
+
+/** Sheet names Excel writes without quotes: a plain identifier that cannot be read as a cell reference. */
+function isBareSheetName(sheet: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[Rr]?\d*[Cc]?\d*$/.test(sheet);
+}
+
+/**
+ * A cell's address as listed in an issue on `issueSheet`: bare when the cell is on that sheet,
+ * else sheet-qualified the way Excel writes it, so a cell on another sheet is never taken for
+ * one on the issue's sheet. `addressOnSheet('Reports', 'Projects', 'G2')` → `Projects!G2`;
+ * `addressOnSheet('Reports', 'แผน 2563', 'G2')` → `'แผน 2563'!G2`.
+ */
+export function addressOnSheet(issueSheet: string, sheet: string, address: string): string {
+  if (sheet === issueSheet) return address;
+  const name = isBareSheetName(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${address}`;
+}
+
+/** `formatRowThai(5)` → `แถวที่ 5`; `formatRowThai(5, 'Projects')` → `แถวที่ 5 ของชีต Projects` (another sheet). */
+export function formatRowThai(row: number, sheet?: string): string {
+  return sheet === undefined ? `แถวที่ ${row}` : `แถวที่ ${row} ของชีต ${sheet}`;
+}
+
+/** `formatRowEnglish(5)` → `row 5`; `formatRowEnglish(5, 'Projects')` → `row 5 of sheet Projects` (another sheet). */
+export function formatRowEnglish(row: number, sheet?: string): string {
+  return sheet === undefined ? `row ${row}` : `row ${row} of sheet ${sheet}`;
+}

@@ -66,3 +66,11 @@ export function addressesOf(record: { table: SheetTable; row: TableRow }, fields
 }
 
 export type { RuleConfig };
+
+/**
+ * The address of a row's first table cell — where a finding about a whole row
+ * is marked (blank-row, duplicate-row): `rowAddress(table, row)` → `A7`.
+ */
+export function rowAddress(table: SheetTable, row: TableRow): string {
+  return `${table.headers[0]?.column ?? 'A'}${row.row}`;
+}

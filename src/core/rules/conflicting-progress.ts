@@ -1,0 +1,59 @@
+import { formatPercent } from '../format';
+import { addressesOf } from './context';
+import { progressFiguresStated, statesValue } from './report-text';
+import { defineRule } from './rule';
+
+/**
+ * A report's text states a progress figure other than its progress cell, or
+ * states two different figures (DESIGN §5 `conflicting-progress`). Which
+ * percents count as progress is decided in report-text.ts.
+ */
+/** Two or more figures in the text, or one that is not the cell's. */
+type Conflict =
+  | { kind: 'several'; stated: number[]; progress?: number }
+  | { kind: 'differs'; stated: number; progress: number };
+
+export const conflictingProgress = defineRule<Conflict>({
+  id: 'conflicting-progress',
+  severity: 'warning',
+  fields: ['stage', 'progress'],
+  check({ reports }) {
+    return reports.flatMap((report) => {
+      const { stage, progress } = report.value;
+      if (stage === undefined) return [];
+      const figures = progressFiguresStated(stage);
+      const stated = [...new Set(figures.map((figure) => figure.percent))];
+      let params: Conflict;
+      if (stated.length > 1) params = progress === undefined ? { kind: 'several', stated } : { kind: 'several', stated, progress };
+      else if (stated.length === 1 && progress !== undefined && !statesValue(figures[0], progress)) params = { kind: 'differs', stated: stated[0], progress };
+      else return [];
+      return [{
+        sheet: report.table.sheet,
+        cells: addressesOf(report, ['stage', 'progress']),
+        project: report.value.projectCode,
+        report: report.value.reportNo,
+        field: 'stage' as const,
+        value: report.row.cells.stage?.raw,
+        params,
+      }];
+    });
+  },
+  message: {
+    th: (p) => (p.kind === 'several'
+      ? `ข้อความระบุความก้าวหน้าไว้หลายค่า (${listPercents(p.stated, 'และ')})${p.progress === undefined ? '' : ` ขณะที่ช่องความก้าวหน้าเป็น ${formatPercent(p.progress)}`}`
+      : `ข้อความระบุความก้าวหน้า ${formatPercent(p.stated)} ไม่ตรงกับช่องความก้าวหน้า ${formatPercent(p.progress)}`),
+    en: (p) => (p.kind === 'several'
+      ? `The text states several progress figures (${listPercents(p.stated, 'and')})${p.progress === undefined ? '' : ` while the progress cell says ${formatPercent(p.progress)}`}`
+      : `The text states progress of ${formatPercent(p.stated)} but the progress cell says ${formatPercent(p.progress)}`),
+  },
+  fix: {
+    th: () => 'แก้ไขข้อความหรือช่องความก้าวหน้าให้ระบุตัวเลขเดียวกัน',
+    en: () => 'Make the text and the progress cell state the same figure',
+  },
+});
+
+/** `listPercents([60, 70, 80], 'and')` → `60%, 70% and 80%`. */
+function listPercents(percents: number[], and: string): string {
+  const words = percents.map(formatPercent);
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}

@@ -1,0 +1,39 @@
+import { addressOf } from './context';
+import { reportNumbersNamed } from './report-text';
+import { defineRule } from './rule';
+
+/**
+ * A report's text names another report number — "(ครั้งที่ 8)" inside report 9,
+ * usually text copied from the previous report (DESIGN §5 `label-mismatch`).
+ * Only wordings that clearly mean the report count (see report-text.ts).
+ */
+export const labelMismatch = defineRule<{ quote: string; named: number; reportNo: number }>({
+  id: 'label-mismatch',
+  severity: 'warning',
+  fields: ['stage', 'reportNo'],
+  check({ reports }) {
+    return reports.flatMap((report) => {
+      const { stage, reportNo } = report.value;
+      if (stage === undefined || reportNo === undefined) return [];
+      const other = reportNumbersNamed(stage).find((named) => named.reportNo !== reportNo);
+      if (!other) return [];
+      return [{
+        sheet: report.table.sheet,
+        cells: [addressOf(report, 'stage')],
+        project: report.value.projectCode,
+        report: reportNo,
+        field: 'stage' as const,
+        value: report.row.cells.stage?.raw,
+        params: { quote: other.quote, named: other.reportNo, reportNo },
+      }];
+    });
+  },
+  message: {
+    th: (p) => `ข้อความระบุ "${p.quote}" (ครั้งที่ ${p.named}) แต่แถวนี้เป็นรายงานครั้งที่ ${p.reportNo}`,
+    en: (p) => `The text says "${p.quote}" (report ${p.named}) but this row is report ${p.reportNo}`,
+  },
+  fix: {
+    th: (p) => `แก้ไขเลขครั้งที่ในข้อความเป็น ${p.reportNo} หรือตรวจสอบว่าเลขครั้งที่ของรายงานถูกต้อง`,
+    en: (p) => `Change the number in the text to ${p.reportNo}, or check that the report number is right`,
+  },
+});

@@ -1,0 +1,71 @@
+import type { Field } from '../model';
+import type { DateForm, ParsedDate } from '../parse/result';
+import { columnFinding, everyColumn, fieldsOfKind, labelOf, type LocatedCell } from './cells';
+import { defineRule } from './rule';
+
+const DATE_FIELDS = fieldsOfKind('date');
+
+/** The forms in the order messages list them, which is also the tie-break for the usual form. */
+const FORMS: readonly DateForm[] = ['date-cell', 'text-be', 'text-ce'];
+
+const FORM_NAME: Record<DateForm, { th: string; en: (count: number) => string }> = {
+  'date-cell': { th: 'เซลล์วันที่', en: (n) => (n === 1 ? 'date cell' : 'date cells') },
+  'text-be': { th: 'ข้อความปี พ.ศ.', en: (n) => (n === 1 ? 'text date in the Buddhist era' : 'text dates in the Buddhist era') },
+  'text-ce': { th: 'ข้อความปี ค.ศ.', en: (n) => (n === 1 ? 'text date in the Common era' : 'text dates in the Common era') },
+};
+
+interface MixedDateParams {
+  field: Field;
+  /** Cells per form present in the column, in FORMS order. */
+  counts: { form: DateForm; count: number }[];
+  /** The form most cells use; the others are the ones marked. */
+  usual: DateForm;
+}
+
+function formOf({ cell }: LocatedCell): DateForm | undefined {
+  return cell.result.ok ? (cell.result.value as ParsedDate).form : undefined;
+}
+
+/** `a, b and c` in English (`a b และ c` in Thai). */
+function listCounts(counts: MixedDateParams['counts'], name: (form: DateForm, count: number) => string, separator: string, and: string): string {
+  const parts = counts.map(({ form, count }) => name(form, count));
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(separator)} ${and} ${parts[parts.length - 1]}`;
+}
+
+/**
+ * One date column mixes Buddhist-era and Common-era text dates, or text dates
+ * and real date cells (DESIGN §5 `mixed-date-format`): a sign of pasted or
+ * retyped data whose years may have been misread. One finding per column,
+ * on the cells that differ from the form most cells use.
+ */
+export const mixedDateFormat = defineRule<MixedDateParams>({
+  id: 'mixed-date-format',
+  severity: 'warning',
+  fields: DATE_FIELDS,
+  check({ tables }) {
+    return everyColumn(tables).flatMap((column) => {
+      if (!DATE_FIELDS.includes(column.field)) return [];
+      const byForm = new Map<DateForm, LocatedCell[]>();
+      for (const located of column.cells) {
+        const form = formOf(located);
+        if (form) byForm.set(form, [...(byForm.get(form) ?? []), located]);
+      }
+      if (byForm.size < 2) return [];
+      const counts = FORMS.filter((form) => byForm.has(form)).map((form) => ({ form, count: byForm.get(form)!.length }));
+      const usual = counts.reduce((best, c) => (c.count > best.count ? c : best)).form;
+      const marked = column.cells.filter((located) => {
+        const form = formOf(located);
+        return form !== undefined && form !== usual;
+      });
+      return [columnFinding(column, marked, { field: column.field, counts, usual })];
+    });
+  },
+  message: {
+    th: (p) => `คอลัมน์${labelOf(p.field, 'th')} ใช้รูปแบบวันที่ปนกัน: ${listCounts(p.counts, (form, n) => `${FORM_NAME[form].th} ${n} ช่อง`, ' ', 'และ')}`,
+    en: (p) => `The ${labelOf(p.field, 'en')} column mixes date forms: ${listCounts(p.counts, (form, n) => `${n} ${FORM_NAME[form].en(n)}`, ', ', 'and')}`,
+  },
+  fix: {
+    th: (p) => `ใช้รูปแบบเดียวกันทั้งคอลัมน์ เช่น ${FORM_NAME[p.usual].th} แบบเดียวกับช่องอื่น ๆ`,
+    en: (p) => `Use one form for the whole column, e.g. ${FORM_NAME[p.usual].en(2)} like the other cells`,
+  },
+});

@@ -1,0 +1,46 @@
+import { formatAmount } from '../format';
+import { FIELD_KIND, type Field } from '../model';
+import { isPercentFormat } from '../parse/number-format';
+import { cellFinding, everyCell, fieldsOfKind, hasNote, labelOf, shownValue, type LocatedCell } from './cells';
+import { defineRule } from './rule';
+
+const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
+
+/**
+ * The number to type in: the parsed value, except in a percent-formatted cell where
+ * Excel shows 0.6 as 60 %, so the 0–100 reading is scaled back.
+ */
+function numberToTypeIn({ cell }: LocatedCell, value: number): number {
+  return FIELD_KIND[cell.field] === 'percent' && isPercentFormat(cell.numberFormat) ? value / 100 : value;
+}
+
+/**
+ * A number typed or pasted as text (`1,918,000 บาท`, `'60`): readable here,
+ * but Excel's SUM skips it (DESIGN §5 `number-as-text`).
+ */
+export const numberAsText = defineRule<{ field: Field; value: string; number: number }>({
+  id: 'number-as-text',
+  severity: 'info',
+  fields: NUMBER_FIELDS,
+  check({ tables }) {
+    return everyCell(tables).flatMap((located) => {
+      const { cell } = located;
+      const { result } = cell;
+      if (!result.ok || typeof result.value !== 'number' || !NUMBER_FIELDS.includes(cell.field) || !hasNote(cell, 'number-as-text')) return [];
+      const number = numberToTypeIn(located, result.value);
+      return [cellFinding(located, { field: cell.field, value: shownValue(cell.raw), number }, number)];
+    });
+  },
+  message: {
+    th: (p) => `${labelOf(p.field, 'th')} "${p.value}" เป็นตัวเลขที่บันทึกเป็นข้อความ ซึ่งฟังก์ชัน SUM ของ Excel จะข้ามไม่นำมารวม`,
+    en: (p) => `The ${labelOf(p.field, 'en')} "${p.value}" is a number stored as text, which Excel's SUM leaves out`,
+  },
+  fix: {
+    th: (p) => `แปลงเป็นตัวเลข ${shownNumber(p)}`,
+    en: (p) => `Convert it to the number ${shownNumber(p)}`,
+  },
+});
+
+function shownNumber(p: { field: Field; number: number }): string {
+  return FIELD_KIND[p.field] === 'amount' ? formatAmount(p.number) : String(p.number);
+}

@@ -1,0 +1,47 @@
+import { formatAmount, formatPercent } from '../format';
+import { addressOf } from './context';
+import { claimsProgressWithoutDisbursement } from './progress-without-disbursement';
+import { projectOf } from './report-relations';
+import { defineRule } from './rule';
+
+/**
+ * Claimed progress runs far ahead of the share of the budget disbursed
+ * (default: more than 50 percentage points; DESIGN §5 `progress-disbursement-gap`).
+ * Silent when a without-disbursement rule already reports the report.
+ */
+export const progressDisbursementGap = defineRule<{
+  progress: number; disbursedPercent: number; amount: number; budget: number;
+}>({
+  id: 'progress-disbursement-gap',
+  severity: 'warning',
+  fields: ['progress', 'disbursedToDate', 'disbursedInPeriod', 'budget'],
+  check({ reports, projectByCode, config }) {
+    const { thresholds } = config;
+    return reports.flatMap((report) => {
+      const { progress, projectCode } = report.value;
+      const budget = projectOf(report, projectByCode)?.value.budget;
+      const amount = report.cumulative?.value;
+      if (progress === undefined || amount === undefined || budget === undefined || budget <= 0) return [];
+      if (claimsProgressWithoutDisbursement(report, budget, thresholds)) return [];
+      const disbursedPercent = (amount / budget) * 100;
+      if (progress - disbursedPercent <= thresholds.progressDisbursementGapPoints) return [];
+      return [{
+        sheet: report.table.sheet,
+        cells: [addressOf(report, 'progress'), ...(report.cumulative?.cells ?? [])],
+        project: projectCode,
+        report: report.value.reportNo,
+        field: 'progress' as const,
+        value: report.row.cells.progress?.raw,
+        params: { progress, disbursedPercent, amount, budget },
+      }];
+    });
+  },
+  message: {
+    th: (p) => `ความก้าวหน้า ${formatPercent(p.progress)} แต่เบิกจ่ายสะสมเพียง ${formatPercent(p.disbursedPercent)} ของงบประมาณ (${formatAmount(p.amount)} บาท จาก ${formatAmount(p.budget)} บาท)`,
+    en: (p) => `Progress is ${formatPercent(p.progress)} but only ${formatPercent(p.disbursedPercent)} of the budget has been disbursed (${formatAmount(p.amount)} of ${formatAmount(p.budget)} baht)`,
+  },
+  fix: {
+    th: () => 'ตรวจสอบว่าบันทึกยอดเบิกจ่ายสะสมครบหรือไม่ หรือแก้ไขความก้าวหน้าให้ตรงกับงานที่ทำจริง',
+    en: () => 'Check that all disbursements are recorded, or correct the progress to the work actually done',
+  },
+});

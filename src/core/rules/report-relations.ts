@@ -1,0 +1,82 @@
+import { addressOnSheet } from '../format';
+import type { FieldCell, ProjectRecord, ReportRecord } from '../table/types';
+import type { RuleContext } from './rule';
+
+/**
+ * How a report relates to its project and to the report before it — the
+ * shared walk of the cross-row report rules (DESIGN §5 "Reports"). Order is
+ * always by report number (`RuleContext.reportsByCode`), never by sheet row.
+ */
+
+/** A report, a value read from it, and the report before it with the same value read. */
+export interface ReportPair<T> {
+  current: ReportRecord;
+  previous: ReportRecord;
+  reportNo: number;
+  previousReportNo: number;
+  value: T;
+  previousValue: T;
+}
+
+/**
+ * Each report paired with the nearest earlier report — by report number,
+ * strictly smaller — whose `read` value is known. Reports without a number or
+ * a value are skipped: an unreadable cell is its own finding, and the next
+ * readable one is still compared with the last readable one before it.
+ *
+ * `reportPairs(ctx.reportsByCode, (r) => r.value.progress)` → pairs of progress figures.
+ */
+export function reportPairs<T>(
+  reportsByCode: RuleContext['reportsByCode'],
+  read: (report: ReportRecord) => T | undefined,
+): ReportPair<T>[] {
+  const pairs: ReportPair<T>[] = [];
+  for (const reports of reportsByCode.values()) {
+    // Reports sharing a number (duplicate-report) are each compared with the last smaller number.
+    let last: { report: ReportRecord; reportNo: number; value: T } | undefined;
+    let lastOfSmallerNumber: typeof last;
+    let lastNumber: number | undefined;
+    for (const current of reports) {
+      const number = current.value.reportNo;
+      const value = read(current);
+      if (number === undefined || value === undefined) continue;
+      if (number !== lastNumber) {
+        lastOfSmallerNumber = last;
+        lastNumber = number;
+      }
+      if (lastOfSmallerNumber) {
+        const previous = lastOfSmallerNumber;
+        pairs.push({
+          current, previous: previous.report, reportNo: number, previousReportNo: previous.reportNo,
+          value, previousValue: previous.value,
+        });
+      }
+      last = { report: current, reportNo: number, value };
+    }
+  }
+  return pairs;
+}
+
+/** The project record a report belongs to, when its code is known. */
+export function projectOf(report: ReportRecord, projectByCode: RuleContext['projectByCode']): ProjectRecord | undefined {
+  const code = report.value.projectCode;
+  return code === undefined ? undefined : projectByCode.get(code);
+}
+
+/**
+ * The cell the cumulative disbursement was read from first: the disbursedToDate
+ * cell, or this report's disbursedInPeriod cell when the figure is a running sum.
+ */
+export function cumulativeCell(report: ReportRecord): FieldCell | undefined {
+  const address = report.cumulative?.cells[0];
+  if (address === undefined) return undefined;
+  return [report.row.cells.disbursedToDate, report.row.cells.disbursedInPeriod].find((cell) => cell?.address === address);
+}
+
+/**
+ * `[address]` of a cell of the pair's previous report as a finding on the current
+ * report's sheet lists it — sheet-qualified when the two sit on different sheets — or `[]`.
+ */
+export function previousCellAddress(pair: ReportPair<unknown>, cell: FieldCell | undefined): string[] {
+  return cell ? [addressOnSheet(pair.current.table.sheet, pair.previous.table.sheet, cell.address)] : [];
+}

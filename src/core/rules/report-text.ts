@@ -1,0 +1,126 @@
+import { thaiToArabicDigits } from '../parse/thai-digits';
+
+/**
+ * Reading a report's free text (the `stage` cell) for what it claims — the
+ * report number it names and the progress it states — for label-mismatch and
+ * conflicting-progress. The only re-reading of a cell that rules do (STYLE):
+ * free text has no parser of its own. Thai digits are turned into Arabic ones
+ * first; each is one UTF-16 unit either way, so match positions fit the text as written.
+ */
+
+/** A report number the text names, and the words that name it, as written. */
+export interface NamedReportNumber {
+  reportNo: number;
+  quote: string;
+}
+
+/**
+ * Only wordings that clearly mean *the report*: "ครั้งที่ 8" alone is also how
+ * meetings, rounds and instalments are counted ("ประชุมครั้งที่ 2", "ครั้งที่ 2/2563").
+ */
+const REPORT_NUMBER_PATTERNS: readonly RegExp[] = [
+  // "รายงานครั้งที่ 8", "รายงานความก้าวหน้า ครั้งที่ 8", "รายงานผลการดำเนินงานครั้งที่ 8"
+  /รายงาน(?:ความก้าวหน้า|ผล(?:การดำเนินงาน)?)?\s*ครั้ง\s*ที่\s*(\d+)/gu,
+  // a bare "(ครั้งที่ 8)", as the standard form writes it: "งบประมาณที่เบิกใช้ (ครั้งที่ 8)"
+  /\(\s*ครั้ง\s*ที่\s*(\d+)\s*\)/gu,
+  // "ครั้งที่ 8 ..." opening the text, unless it is a numbered round such as "ครั้งที่ 2/2563"
+  /^ครั้ง\s*ที่\s*(\d+)(?![\d/.])/gu,
+];
+
+/**
+ * The report numbers a text names, in the order they appear.
+ * `reportNumbersNamed('ตรวจรับงาน (ครั้งที่ ๘)')` → `[{ reportNo: 8, quote: '(ครั้งที่ ๘)' }]`;
+ * `reportNumbersNamed('ประชุมครั้งที่ 2')` → `[]`.
+ */
+export function reportNumbersNamed(text: string): NamedReportNumber[] {
+  const arabic = thaiToArabicDigits(text);
+  const found: (NamedReportNumber & { at: number })[] = [];
+  for (const pattern of REPORT_NUMBER_PATTERNS) {
+    for (const match of arabic.matchAll(pattern)) {
+      const at = match.index ?? 0;
+      found.push({ at, reportNo: Number(match[1]), quote: text.slice(at, at + match[0].length) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ reportNo, quote }) => ({ reportNo, quote }));
+}
+
+/** A progress figure the text states: the percent, its decimal places as written, and the words. */
+export interface StatedProgress {
+  percent: number;
+  decimals: number;
+  quote: string;
+}
+
+const NUMBER = String.raw`(?<![\d.,])(\d+(?:\.\d+)?)`;
+const PERCENT_SIGN = String.raw`(?:%|％|เปอร์เซ็นต์|เปอร์เซนต์)`;
+/**
+ * Percent figures: "ร้อยละ 60", "60.00 %", "60 เปอร์เซ็นต์", and a progress
+ * label with "=" or ":" before a plain number ("ความก้าวหน้า = 60") — the
+ * labelled form is group 1, the others groups 2 and 3.
+ */
+const FIGURE = new RegExp(
+  String.raw`ความก้าวหน้า[^\d\n;:=]{0,25}?[=:]\s*${NUMBER}(?:\s*${PERCENT_SIGN}|(?=\s*(?:$|[:;,)\n])))`
+  + String.raw`|ร้อยละ\s*${NUMBER}`
+  + String.raw`|${NUMBER}\s*${PERCENT_SIGN}`,
+  'gu',
+);
+
+/** Words that say the figure after them is the work's progress. */
+const PROGRESS_WORDS = ['ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'ผลงาน', 'แล้วเสร็จ', 'ดำเนินการแล้ว', 'ดำเนินการได้'];
+/** Words that say a percent is of something else: money, the plan, a target or satisfaction. */
+const OTHER_WORDS = ['เบิก', 'จ่าย', 'งบประมาณ', 'เงิน', 'บาท', 'ประหยัด', 'ส่งคืน', 'แผน', 'เป้าหมาย', 'ตัวชี้วัด', 'พึงพอใจ', 'ผู้เข้า'];
+/** Where a clause ends: a figure is labelled only by words of its own clause. */
+const CLAUSE_BREAK = /[\n;|:,]/gu;
+
+/**
+ * The progress figures a text states, in order. A percent counts when the
+ * nearest label before it in its clause is a progress word, or when it has no
+ * label at all ("ตรวจรับงาน 60.00 %"); a percent labelled by money, plan or
+ * target words ("เบิกจ่ายแล้วร้อยละ 30", "แผนงานร้อยละ 70"), or followed by
+ * "ของ" + such a word ("ร้อยละ 100 ของงบประมาณ"), is not progress.
+ * `progressFiguresStated('ความก้าวหน้าของงานฯ = ๖๐.๐๐ %')` → `[{ percent: 60, decimals: 2, quote: 'ความก้าวหน้าของงานฯ = ๖๐.๐๐ %' }]`.
+ */
+export function progressFiguresStated(text: string): StatedProgress[] {
+  const arabic = thaiToArabicDigits(text);
+  const figures: StatedProgress[] = [];
+  for (const match of arabic.matchAll(FIGURE)) {
+    const at = match.index ?? 0;
+    const end = at + match[0].length;
+    const [, labelled, afterWord, beforeSign] = match;
+    const number = labelled ?? afterWord ?? beforeSign;
+    const isProgress = labelled !== undefined
+      || (nearestLabel(arabic.slice(0, at)) !== 'other' && !isShareOfSomethingElse(arabic.slice(end)));
+    if (!isProgress) continue;
+    figures.push({ percent: Number(number), decimals: number.split('.')[1]?.length ?? 0, quote: text.slice(at, end) });
+  }
+  return figures;
+}
+
+/** The kind of the last label word in the clause that ends the text before a figure. */
+function nearestLabel(before: string): 'progress' | 'other' | undefined {
+  // A ":" or "=" right before the figure joins it to its label; it does not end the clause.
+  const trimmed = before.replace(/[\s:=]+$/u, '');
+  const clauseStart = Math.max(0, ...[...trimmed.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + 1));
+  const clause = trimmed.slice(clauseStart);
+  const last = (words: readonly string[]) => Math.max(-1, ...words.map((word) => clause.lastIndexOf(word)));
+  const progressAt = last(PROGRESS_WORDS);
+  const otherAt = last(OTHER_WORDS);
+  if (progressAt < 0 && otherAt < 0) return undefined;
+  return progressAt > otherAt ? 'progress' : 'other';
+}
+
+/** "…ร้อยละ 100 ของงบประมาณ": the figure is a share of money, a plan or a target. */
+function isShareOfSomethingElse(after: string): boolean {
+  const rest = after.trimStart();
+  if (!rest.startsWith('ของ')) return false;
+  const phrase = rest.slice(0, 30);
+  return OTHER_WORDS.some((word) => phrase.includes(word));
+}
+
+/**
+ * True when a stated figure is the cell's value as the text would write it:
+ * `60.00` states 60, `33.3` states 33.33 (the cell rounded to the text's decimals).
+ */
+export function statesValue(stated: StatedProgress, value: number): boolean {
+  return Math.abs(value - stated.percent) <= 0.5 * 10 ** -stated.decimals + 1e-9;
+}

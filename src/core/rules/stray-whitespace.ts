@@ -1,0 +1,32 @@
+import { ALL_FIELDS, type Field } from '../model';
+import { cleanText } from '../parse/text';
+import { cellFinding, everyCell, hasNote, labelOf } from './cells';
+import { defineRule } from './rule';
+
+/**
+ * Leading or trailing spaces, non-breaking spaces or zero-width characters in
+ * a cell (DESIGN §5 `stray-whitespace`): invisible, yet they make equal codes
+ * and names differ in Excel's lookups and filters. A cell of spaces only reads as
+ * empty (no note), so it is not reported here.
+ */
+export const strayWhitespace = defineRule<{ field: Field; cleaned: string }>({
+  id: 'stray-whitespace',
+  severity: 'info',
+  fields: ALL_FIELDS,
+  check({ tables }) {
+    return everyCell(tables).flatMap((located) => {
+      const { cell } = located;
+      if (typeof cell.raw !== 'string' || !hasNote(cell, 'stray-whitespace')) return [];
+      const cleaned = cleanText(cell.raw).text;
+      return [cellFinding(located, { field: cell.field, cleaned }, cleaned)];
+    });
+  },
+  message: {
+    th: (p) => `${labelOf(p.field, 'th')} "${p.cleaned}" มีช่องว่างส่วนเกินหรืออักขระที่มองไม่เห็นปนอยู่`,
+    en: (p) => `The ${labelOf(p.field, 'en')} "${p.cleaned}" has stray spaces or invisible characters`,
+  },
+  fix: {
+    th: (p) => `ลบช่องว่างส่วนเกินออกให้เหลือ "${p.cleaned}"`,
+    en: (p) => `Remove them, leaving "${p.cleaned}"`,
+  },
+});

@@ -1,0 +1,31 @@
+import type { Field } from '../model';
+import { thaiToArabicDigits } from '../parse/thai-digits';
+import { cellFinding, everyCell, fieldsOfKind, hasNote, labelOf } from './cells';
+import { defineRule } from './rule';
+
+/**
+ * A number, date or code written in Thai digits (`๑๙/๑๐/๒๕๖๒`): read correctly
+ * here, but Excel cannot match, calculate or sort it as it does Arabic digits (DESIGN §5 `thai-digits`).
+ * The fix is textual, so a cell that is unreadable for another reason still gets it.
+ */
+export const thaiDigits = defineRule<{ field: Field; value: string; arabic: string }>({
+  id: 'thai-digits',
+  severity: 'info',
+  fields: fieldsOfKind('code', 'year', 'date', 'amount', 'percent', 'count', 'yesno'),
+  check({ tables }) {
+    return everyCell(tables).flatMap((located) => {
+      const { cell } = located;
+      if (typeof cell.raw !== 'string' || !hasNote(cell, 'thai-digits')) return [];
+      const arabic = thaiToArabicDigits(cell.raw);
+      return [cellFinding(located, { field: cell.field, value: cell.raw, arabic }, arabic)];
+    });
+  },
+  message: {
+    th: (p) => `${labelOf(p.field, 'th')} "${p.value}" เขียนด้วยเลขไทย`,
+    en: (p) => `The ${labelOf(p.field, 'en')} "${p.value}" is written in Thai digits`,
+  },
+  fix: {
+    th: (p) => `เปลี่ยนเป็นเลขอารบิก เพื่อให้ Excel ค้นหา คำนวณ และเรียงลำดับได้ถูกต้อง: ${p.arabic}`,
+    en: (p) => `Write it in Arabic digits so Excel can match, calculate and sort it: ${p.arabic}`,
+  },
+});

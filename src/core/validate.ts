@@ -1,0 +1,79 @@
+import { DEFAULT_CONFIG, type Grid, type Issue, type RuleConfig } from './model';
+import { buildRuleContext } from './rules/context';
+import { RULES } from './rules/registry';
+import type { Finding, Rule } from './rules/rule';
+import { parseAddress } from './table/address';
+import { readTables, type SheetOverride } from './table/read-tables';
+import type { SheetTable } from './table/types';
+
+export interface ValidationResult {
+  /** Every table found, in workbook order. */
+  tables: SheetTable[];
+  /** Findings sorted by sheet (workbook order), row, column, then catalogue order. */
+  issues: Issue[];
+}
+
+/** Per-sheet choices that override detection (role, header row, column mapping). */
+export type WorkbookOverrides = Record<string, SheetOverride>;
+
+/**
+ * Validates a workbook's sheets: host → Grid → tables → rows → rules → Issue[]
+ * (DESIGN §7). Never changes a value; an unrecognisable sheet yields no table.
+ */
+export function validateWorkbook(grids: Grid[], config: RuleConfig = DEFAULT_CONFIG, overrides: WorkbookOverrides = {}): ValidationResult {
+  const tables = grids.flatMap((grid) => readTables(grid, overrides[grid.sheet]));
+  return { tables, issues: validateTables(tables, config) };
+}
+
+/** Runs every enabled rule over already-mapped tables. */
+export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAULT_CONFIG): Issue[] {
+  const context = buildRuleContext(tables, config);
+  const disabled = new Set(config.disabledRules);
+  const issues: Issue[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const finding of rule.check(context)) issues.push(toIssue(rule, finding, config));
+  }
+  return sortIssues(issues, tables.map((t) => t.sheet));
+}
+
+function toIssue<P>(rule: Rule<P>, finding: Finding<P>, config: RuleConfig): Issue {
+  const issue: Issue = {
+    rule: rule.id,
+    severity: config.severity[rule.id] ?? rule.severity,
+    sheet: finding.sheet,
+    cell: finding.cells[0],
+    cells: finding.cells,
+    message: { th: rule.message.th(finding.params), en: rule.message.en(finding.params) },
+  };
+  if (finding.project !== undefined) issue.project = finding.project;
+  if (finding.report !== undefined) issue.report = finding.report;
+  if (finding.field !== undefined) issue.field = finding.field;
+  if (finding.value !== undefined) issue.value = finding.value;
+  if (rule.fix) {
+    issue.fix = { th: rule.fix.th(finding.params), en: rule.fix.en(finding.params) };
+    if (finding.replacement !== undefined) issue.fix.replacement = finding.replacement;
+  }
+  return issue;
+}
+
+const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** Sheet in workbook order, then row, column, and the catalogue's rule order. */
+export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
+  const sheetIndex = new Map<string, number>();
+  sheetOrder.forEach((sheet) => { if (!sheetIndex.has(sheet)) sheetIndex.set(sheet, sheetIndex.size); });
+  const keyed = issues.map((issue) => {
+    const at = parseAddress(issue.cell) ?? { row: 0, col: 0 };
+    return { issue, sheet: sheetIndex.get(issue.sheet) ?? sheetIndex.size, row: at.row, col: at.col, rule: RULE_ORDER.get(issue.rule) ?? 0 };
+  });
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.rule - b.rule);
+  return keyed.map((k) => k.issue);
+}
+
+/** Counts per severity, as the CLI summary and the task pane show them. */
+export function summarize(issues: readonly Issue[]): Record<'error' | 'warning' | 'info', number> {
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) summary[issue.severity]++;
+  return summary;
+}

@@ -1,0 +1,35 @@
+import { invalidCode as rule } from '../../../src/core/rules/invalid-code';
+import { flat } from '../../helpers/context';
+import { contextOfSheets, projectsSheet, reportsSheet } from '../../helpers/sheets';
+
+describe('invalid-code', () => {
+  it('fires on a project code off the default pattern, in projects and reports tables alike', () => {
+    const ctx = contextOfSheets([
+      projectsSheet([['0300-2457', 'ถนน', 2563, '1/10/2562', '30/9/2563', 1000]]),
+      reportsSheet([['03000000-2457', 1, '31/10/2562', 10, 0], ['030000002457', 2, '30/11/2562', 20, 0]]),
+    ]);
+    const findings = rule.check(ctx);
+    expect(flat(findings)).toEqual([['Projects', 'A2', undefined], ['Reports', 'A3', 2]]);
+    expect(rule.message.th(findings[0].params)).toBe('รหัสโครงการ "0300-2457" ไม่ตรงตามรูปแบบ ตัวเลข 8 หลัก ขีด (-) แล้วตัวเลข 4 หลัก เช่น 03000000-2457');
+    expect(rule.message.en(findings[1].params)).toBe('The project code "030000002457" does not match the pattern 8 digits, a hyphen and 4 digits, e.g. 03000000-2457');
+  });
+
+  it('follows a custom pattern from the config, naming it', () => {
+    const ctx = contextOfSheets(
+      [projectsSheet([['BK-001', 'ถนน', 2563, '1/10/2562', '30/9/2563', 1000], ['03000000-2457', 'คลอง', 2563, '1/10/2562', '30/9/2563', 1000]])],
+      { codePattern: '^[A-Z]{2}-\\d{3}$' },
+    );
+    const findings = rule.check(ctx);
+    expect(flat(findings)).toEqual([['Projects', 'A3', undefined]]);
+    expect(rule.message.en(findings[0].params)).toBe('The project code "03000000-2457" does not match the pattern ^[A-Z]{2}-\\d{3}$');
+  });
+
+  it('stays silent on matching codes, once trimmed and in Arabic digits, and on empty code cells', () => {
+    const ctx = contextOfSheets([reportsSheet([
+      ['03000000-2457', 1, '31/10/2562', 10, 0],
+      [' ๐๓๐๐๐๐๐๐-๒๔๕๗ ', 2, '30/11/2562', 20, 0],
+      [null, 3, '31/12/2562', 30, 0],
+    ])]);
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

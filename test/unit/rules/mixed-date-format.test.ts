@@ -1,0 +1,43 @@
+import { mixedDateFormat as rule } from '../../../src/core/rules/mixed-date-format';
+import { flat } from '../../helpers/context';
+import { contextOfSheets, projectsSheet, reportsSheet } from '../../helpers/sheets';
+
+const report = (no: number, date: string | number) => ['03000000-2457', no, date, no * 10, 1000 * no];
+
+describe('mixed-date-format', () => {
+  it('fires once per column that mixes Buddhist-era and Common-era text dates, on the fewer ones', () => {
+    const ctx = contextOfSheets([reportsSheet([
+      report(1, '31/10/2562'), report(2, '2019-11-30'), report(3, '31/12/2562'), report(4, '2020-01-31'), report(5, '29/2/2563'),
+    ])]);
+    const findings = rule.check(ctx);
+    expect(flat(findings)).toEqual([['Reports', 'C3', undefined]]);
+    expect(findings[0].cells).toEqual(['C3', 'C5']);
+    expect(findings[0].field).toBe('reportDate');
+    expect(rule.message.th(findings[0].params)).toBe('คอลัมน์วันที่รายงาน ใช้รูปแบบวันที่ปนกัน: ข้อความปี พ.ศ. 3 ช่อง และ ข้อความปี ค.ศ. 2 ช่อง');
+    expect(rule.message.en(findings[0].params)).toBe('The report date column mixes date forms: 3 text dates in the Buddhist era and 2 text dates in the Common era');
+    expect(rule.fix!.th(findings[0].params)).toBe('ใช้รูปแบบเดียวกันทั้งคอลัมน์ เช่น ข้อความปี พ.ศ. แบบเดียวกับช่องอื่น ๆ');
+  });
+
+  it('fires when real date cells and text dates share a column', () => {
+    const dateFormat = ['General', 'General', 'd/m/yyyy'];
+    const ctx = contextOfSheets([reportsSheet(
+      [report(1, 43769), report(2, 43799), report(3, '31/12/2562')],
+      [dateFormat, dateFormat, []],
+    )]);
+    const findings = rule.check(ctx);
+    expect(findings.map((f) => f.cells)).toEqual([['C4']]);
+    expect(rule.message.en(findings[0].params)).toBe('The report date column mixes date forms: 2 date cells and 1 text date in the Buddhist era');
+  });
+
+  it('stays silent when a column keeps one form, even if another column uses a different one', () => {
+    const dateCell = ['General', 'General', 'General', 'd/m/yyyy'];
+    const ctx = contextOfSheets([
+      projectsSheet([
+        ['03000000-2457', 'ถนน', 2563, 43739, '30/9/2563', 1000],
+        ['03000000-2458', 'คลอง', 2563, 43770, '31/8/2563', 1000],
+      ], [dateCell, dateCell]),
+      reportsSheet([report(1, '31/10/2562'), report(2, '30/11/2562'), report(3, 'ไม่ทราบ')]),
+    ]);
+    expect(rule.check(ctx)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/// <reference types="office-js" />
+/**
+ * The simulated host: `createSimulatedExcel(model)` gives the `Excel` and
+ * `Office` globals an add-in expects, over a plain WorkbookModel, with Excel's
+ * strict semantics (DESIGN §7): properties throw PropertyNotLoaded until loaded
+ * and synced, writes wait for `sync()`, every round trip is counted and
+ * measured, and the web's 5 MB payload limit is enforced.
+ *
+ * ```ts
+ * const host = createSimulatedExcel(workbookFromRows([{ name: 'Data', rows: [['a']] }]));
+ * await host.Excel.run(async (context) => {
+ *   const range = context.workbook.worksheets.getItem('Data').getRange('A1');
+ *   range.load('values');
+ *   await context.sync();
+ * });
+ * host.stats.syncCount; // 1
+ * ```
+ */
+import type { HostPlatform } from './batch';
+import { SimulatedRequestContext } from './context';
+import { EXCEL_ERROR_MESSAGES, NotSimulatedError, SimulatedOfficeError } from './errors';
+import type { WorkbookModel } from './model';
+import { EXCEL_LIMITS, type PayloadLimits } from './payload';
+import { DEFAULT_SUPPORTED_SETS, isSetSupported, type SupportedSets } from './requirements';
+import { emptyStats, type HostState, type SimulatorStats, type SyncRecord } from './sync';
+
+export interface SimulatedExcelOptions {
+  /** Requirement sets the host supports; default `{ ExcelApi: '1.18' }`. `{ ExcelApi: '1.17' }` is a host without notes. */
+  supported?: SupportedSets;
+  /** `web` (default: the strictest host, with the 5 MB payload limits) or `desktop`. */
+  platform?: HostPlatform;
+  /** Overrides of Excel's limits, e.g. a small `requestBytes` to test chunking cheaply. */
+  limits?: Partial<PayloadLimits>;
+  /** The author of notes the add-in adds. */
+  userName?: string;
+  /** Called after every sync, failed or not, with its record: the demo's grid re-renders from `model` here. */
+  onSync?: (record: SyncRecord) => void;
+}
+
+/** The `Excel` global, as far as the add-in uses it. */
+export interface SimulatedExcelNamespace {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  readonly ErrorCodes: { readonly [name: string]: string };
+  readonly SheetVisibility: { readonly visible: 'Visible'; readonly hidden: 'Hidden'; readonly veryHidden: 'VeryHidden' };
+  readonly ClearApplyTo: {
+    readonly all: 'All';
+    readonly formats: 'Formats';
+    readonly contents: 'Contents';
+    readonly hyperlinks: 'Hyperlinks';
+    readonly removeHyperlinks: 'RemoveHyperlinks';
+    readonly resetContents: 'ResetContents';
+  };
+}
+
+/** The `Office` global, as far as the add-in uses it. */
+export interface SimulatedOfficeNamespace {
+  readonly context: {
+    readonly host: 'Excel';
+    readonly platform: 'OfficeOnline' | 'PC';
+    readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+  };
+  onReady(callback?: (info: { host: 'Excel'; platform: 'OfficeOnline' | 'PC' }) => void): Promise<{ host: 'Excel'; platform: 'OfficeOnline' | 'PC' }>;
+  readonly HostType: { readonly Excel: 'Excel' };
+}
+
+export interface SimulatedExcelHost {
+  Excel: SimulatedExcelNamespace;
+  Office: SimulatedOfficeNamespace;
+  /** OfficeExtension.Error is what syncs reject with. */
+  OfficeExtension: { Error: typeof SimulatedOfficeError };
+  /** Live counters: syncs, bytes each way, cells read. */
+  stats: SimulatorStats;
+  /** The live workbook (a committed sync replaces its fields; its objects are never edited in place). */
+  model: WorkbookModel;
+}
+
+const ERROR_CODES = Object.fromEntries(
+  Object.keys(EXCEL_ERROR_MESSAGES).map((code) => [code.charAt(0).toLowerCase() + code.slice(1), code]),
+);
+
+export function createSimulatedExcel(model: WorkbookModel, options: SimulatedExcelOptions = {}): SimulatedExcelHost {
+  const host: HostState = {
+    model,
+    stats: emptyStats(),
+    onSync: options.onSync,
+    settings: {
+      limits: { ...EXCEL_LIMITS, ...options.limits },
+      platform: options.platform ?? 'web',
+      supported: options.supported ?? DEFAULT_SUPPORTED_SETS,
+      userName: options.userName ?? 'Simulated User',
+    },
+  };
+  const platform: 'OfficeOnline' | 'PC' = host.settings.platform === 'web' ? 'OfficeOnline' : 'PC';
+
+  const Excel: SimulatedExcelNamespace = {
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      if (typeof batch !== 'function') throw new NotSimulatedError('Excel.run with objects or options');
+      const context = new SimulatedRequestContext(host);
+      try {
+        const pending = batch(context as unknown as Excel.RequestContext);
+        if (!pending || typeof (pending as { then?: unknown }).then !== 'function') {
+          throw new SimulatedOfficeError('RunMustReturnPromise', undefined, 'Excel.run');
+        }
+        const result = await pending;
+        // Excel.run sends whatever is still queued when the batch function resolves.
+        if (context.hasPendingOperations) await context.sync();
+        return result;
+      } finally {
+        context.finish();
+      }
+    },
+    ErrorCodes: ERROR_CODES,
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    ClearApplyTo: {
+      all: 'All',
+      formats: 'Formats',
+      contents: 'Contents',
+      hyperlinks: 'Hyperlinks',
+      removeHyperlinks: 'RemoveHyperlinks',
+      resetContents: 'ResetContents',
+    },
+  };
+
+  const Office: SimulatedOfficeNamespace = {
+    context: {
+      host: 'Excel',
+      platform,
+      requirements: {
+        isSetSupported: (name, minVersion) => isSetSupported(host.settings.supported, name, minVersion),
+      },
+    },
+    async onReady(callback?: (info: { host: 'Excel'; platform: 'OfficeOnline' | 'PC' }) => void) {
+      const info = { host: 'Excel' as const, platform };
+      callback?.(info);
+      return info;
+    },
+    HostType: { Excel: 'Excel' },
+  };
+
+  return { Excel, Office, OfficeExtension: { Error: SimulatedOfficeError }, stats: host.stats, model };
+}

@@ -27,4 +27,9 @@ export interface Grid {
   numberFormats: string[][];
   /** Excel tables on this sheet, if any. */
   tables?: GridTable[];
+  /**
+   * True when the source has no cell types (a CSV): every cell arrives as text,
+   * so a number written as text is not a finding.
+   */
+  untyped?: boolean;
 }

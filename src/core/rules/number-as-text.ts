@@ -16,7 +16,8 @@ function numberToTypeIn({ cell }: LocatedCell, value: number): number {
 
 /**
  * A number typed or pasted as text (`1,918,000 บาท`, `'60`): readable here,
- * but Excel's SUM skips it (DESIGN §5 `number-as-text`).
+ * but Excel's SUM skips it (DESIGN §5 `number-as-text`). Not reported for a CSV,
+ * where every cell is text by nature.
  */
 export const numberAsText = defineRule<{ field: Field; value: string; number: number }>({
   id: 'number-as-text',
@@ -24,7 +25,8 @@ export const numberAsText = defineRule<{ field: Field; value: string; number: nu
   fields: NUMBER_FIELDS,
   check({ tables }) {
     return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
+      const { cell, table } = located;
+      if (table.untyped) return [];
       const { result } = cell;
       if (!result.ok || typeof result.value !== 'number' || !NUMBER_FIELDS.includes(cell.field) || !hasNote(cell, 'number-as-text')) return [];
       const number = numberToTypeIn(located, result.value);

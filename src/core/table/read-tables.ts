@@ -129,6 +129,7 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
   }
   return {
     sheet: grid.sheet, role, headerRow: origin.row + extent.headerRow + 1,
+    ...(grid.untyped ? { untyped: true } : {}),
     ...(extent.name ? { tableName: extent.name } : {}),
     headers, columns, rows,
   };

@@ -41,6 +41,8 @@ export interface SheetTable {
   role: TableRole;
   /** 1-based sheet row number of the header row. */
   headerRow: number;
+  /** The source has no cell types (a CSV); see Grid.untyped. */
+  untyped?: boolean;
   /** Excel table (ListObject) name when the table is one. */
   tableName?: string;
   headers: HeaderCell[];

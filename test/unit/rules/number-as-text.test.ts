@@ -1,5 +1,9 @@
 import { numberAsText as rule } from '../../../src/core/rules/number-as-text';
+import { DEFAULT_CONFIG } from '../../../src/core/model';
+import { buildRuleContext } from '../../../src/core/rules/context';
+import { readTables } from '../../../src/core/table/read-tables';
 import { flat } from '../../helpers/context';
+import { makeGrid } from '../../helpers/grid';
 import { contextOfSheets, projectsSheet, reportsSheet } from '../../helpers/sheets';
 
 describe('number-as-text', () => {
@@ -27,5 +31,13 @@ describe('number-as-text', () => {
       reportsSheet([['03000000-2457', 1, '31/10/2562', 60, 200000]]),
     ]);
     expect(rule.check(ctx)).toEqual([]);
+  });
+
+  it('stays silent on a CSV, whose cells are all text by nature', () => {
+    const rows = [['รหัสโครงการ', 'รายงานครั้งที่', 'วันที่รายงาน', 'ความก้าวหน้า (%)'], ['03000000-2457', '1', '31/10/2562', '60']];
+    const typed = buildRuleContext(readTables(makeGrid('Reports', rows)), DEFAULT_CONFIG);
+    const csv = buildRuleContext(readTables({ ...makeGrid('Reports', rows), untyped: true }), DEFAULT_CONFIG);
+    expect(rule.check(typed)).toHaveLength(2);
+    expect(rule.check(csv)).toEqual([]);
   });
 });

@@ -1,0 +1,406 @@
+import JSZip from 'jszip';
+import { cellAddress } from '../core/table/address';
+
+/**
+ * The parts of an .xlsx package that ExcelJS 4.4 gets wrong, read and
+ * repaired directly in the package's XML. Each fix names the ExcelJS issue it
+ * works around; the XML touched is ExcelJS's own output (a known shape) or a
+ * single attribute of Excel's.
+ */
+
+// ---------------------------------------------------------------- XML helpers
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|apos|amp);/gi, (_, entity: string) => {
+    switch (entity.toLowerCase()) {
+      case 'lt': return '<';
+      case 'gt': return '>';
+      case 'quot': return '"';
+      case 'apos': return "'";
+      case 'amp': return '&';
+      default: return String.fromCodePoint(entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
+    }
+  });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The raw (still escaped) value of attribute `name` in one start tag. */
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/** Inserts `xml` before the first of `followers` found in `document` (start tags), else before `closing`. */
+function insertBefore(document: string, xml: string, followers: readonly string[], closing: string): string {
+  let at = -1;
+  for (const follower of followers) {
+    const match = new RegExp(`<${follower}[\\s/>]`).exec(document);
+    if (match && (at < 0 || match.index < at)) at = match.index;
+  }
+  if (at < 0) at = document.lastIndexOf(closing);
+  if (at < 0) return document;
+  return document.slice(0, at) + xml + document.slice(at);
+}
+
+// ------------------------------------------------------- sheets of a package
+
+/** The part path of each worksheet, by sheet name (from xl/workbook.xml and its relationships). */
+export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target) targets.set(id, resolvePart('xl/', decodeXml(target)));
+  }
+  const parts = new Map<string, string>();
+  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(tag, 'name');
+    const id = /\s\w+:id="([^"]*)"/.exec(tag)?.[1];
+    const part = id ? targets.get(id) : undefined;
+    if (name !== undefined && part) parts.set(decodeXml(name), part);
+  }
+  return parts;
+}
+
+/** A relationship target as a part path: `resolvePart('xl/worksheets/', '../drawings/vml1.vml')` → `xl/drawings/vml1.vml`. */
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const segments = base.split('/').filter(Boolean);
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+// ------------------------------------------- Thai built-in number formats
+
+/**
+ * Built-in number formats of Thai Excel (ECMA-376 Part 1, §18.8.30: ids
+ * 59–81 in the th-TH locale) that a file cites by id alone. ExcelJS knows no
+ * code for them, so their cells would lose their format — and dates would
+ * read as plain numbers. Each gets an equivalent explicit code; `b` is the
+ * Buddhist-era year, and the Thai-digit `t` prefix is dropped (only the digits shown differ).
+ */
+const THAI_BUILTIN_FORMATS: Record<number, string> = {
+  59: '0', 60: '0.00', 61: '#,##0', 62: '#,##0.00', 67: '0%', 68: '0.00%', 69: '# ?/?', 70: '# ??/??',
+  71: 'd/m/bbbb', 72: 'd-mmm-bb', 73: 'd-mmm', 74: 'mmm-bb', 75: 'h:mm', 76: 'h:mm:ss',
+  77: 'd/m/bbbb h:mm', 78: 'mm:ss', 79: '[h]:mm:ss', 80: 'mm:ss.0', 81: 'd/m/bb',
+};
+
+/**
+ * Writes an explicit definition into xl/styles.xml for each Thai built-in
+ * format the styles use without defining it. Returns true when it changed anything.
+ */
+export async function defineThaiBuiltinFormats(zip: JSZip): Promise<boolean> {
+  const styles = await zip.file('xl/styles.xml')?.async('string');
+  if (!styles) return false;
+  const defined = new Set([...styles.matchAll(/<numFmt\b[^>]*?\snumFmtId="(\d+)"/g)].map((m) => Number(m[1])));
+  const used = new Set([...styles.matchAll(/<xf\b[^>]*?\snumFmtId="(\d+)"/g)].map((m) => Number(m[1])));
+  const missing = [...used].filter((id) => THAI_BUILTIN_FORMATS[id] !== undefined && !defined.has(id)).sort((a, b) => a - b);
+  if (missing.length === 0) return false;
+  const definitions = missing.map((id) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(THAI_BUILTIN_FORMATS[id])}"/>`).join('');
+  let patched: string;
+  const list = /<numFmts\b([^>]*?)(\/?)>/.exec(styles);
+  if (list) {
+    const count = Number(attribute(list[0], 'count') ?? defined.size) + missing.length;
+    const opening = `<numFmts count="${count}">`;
+    patched = list[2] === '/'
+      ? styles.replace(list[0], `${opening}${definitions}</numFmts>`)
+      : styles.replace(list[0], `${opening}${definitions}`);
+  } else {
+    patched = styles.replace(/<styleSheet\b[^>]*>/, (tag) => `${tag}<numFmts count="${missing.length}">${definitions}</numFmts>`);
+  }
+  zip.file('xl/styles.xml', patched);
+  return true;
+}
+
+// ------------------------------------------------------------------ tables
+
+/** An Excel table (ListObject) part as the source file has it. */
+export interface SourceTable {
+  name: string;
+  /** False only when the file says headerRowCount="0". */
+  hasHeaderRow: boolean;
+  xml: string;
+}
+
+/**
+ * The source's table parts by name. ExcelJS reads a missing headerRowCount
+ * (Excel omits the default 1) as "no header row" and rewrites every column's
+ * filter button as hidden (FsSpreadsheet#69, exceljs#2184), so the original
+ * XML is kept to read the header flag and to put the tables back.
+ */
+export async function readSourceTables(zip: JSZip): Promise<Map<string, SourceTable>> {
+  const tables = new Map<string, SourceTable>();
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async('string');
+    const root = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+    const name = root ? attribute(root, 'name') : undefined;
+    if (!root || name === undefined) continue;
+    tables.set(decodeXml(name), { name: decodeXml(name), hasHeaderRow: attribute(root, 'headerRowCount') !== '0', xml });
+  }
+  return tables;
+}
+
+/**
+ * A source table part made safe to put into ExcelJS's output: references to
+ * parts ExcelJS does not carry over — differential formats (`*DxfId`), named
+ * cell styles, query-table links — are dropped; the cells keep their own formats.
+ */
+function portableTableXml(xml: string): string {
+  return xml
+    .replace(/\s\w*DxfId="[^"]*"/g, '')
+    .replace(/\s(?:headerRow|data|totalsRow)CellStyle="[^"]*"/g, '')
+    .replace(/\stableType="[^"]*"/g, '')
+    .replace(/\squeryTableFieldId="[^"]*"/g, '');
+}
+
+// -------------------------------------------------------- data validations
+
+/**
+ * The `<dataValidations>` element of each sheet, by sheet name. ExcelJS
+ * expands each validation to every cell of its range, which hangs on the
+ * whole-column drop-down lists templates often carry (exceljs#1283, #1842);
+ * the workbook is loaded without them and they are put back as written.
+ */
+export async function readDataValidations(zip: JSZip): Promise<Map<string, string>> {
+  const validations = new Map<string, string>();
+  for (const [sheet, part] of await worksheetParts(zip)) {
+    const xml = await zip.file(part)?.async('string');
+    const element = xml && /<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(xml)?.[0];
+    if (element) validations.set(sheet, element);
+  }
+  return validations;
+}
+
+/**
+ * Each sheet's links to places in the workbook (a `location`, no
+ * relationship), by sheet name, rebuilt from their plain attributes.
+ */
+export async function readInternalLinks(zip: JSZip): Promise<Map<string, string[]>> {
+  const links = new Map<string, string[]>();
+  for (const [sheet, part] of await worksheetParts(zip)) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    const internal = [...xml.matchAll(/<hyperlink\b[^>]*>/g)]
+      .map(([tag]) => tag)
+      .filter((tag) => attribute(tag, 'location') !== undefined && !/\s\w+:id="/.test(tag))
+      .map((tag) => `<hyperlink${['ref', 'location', 'display', 'tooltip']
+        .map((name) => [name, attribute(tag, name)] as const)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ` ${name}="${value}"`).join('')}/>`);
+    if (internal.length > 0) links.set(sheet, internal);
+  }
+  return links;
+}
+
+// ------------------------------------------------ repairs of ExcelJS output
+
+/** How big a note's box is drawn: columns and rows it spans from its anchor, and its size in points. */
+export interface NoteBox {
+  columns: number;
+  rows: number;
+  widthPt: number;
+  heightPt: number;
+}
+
+export interface PackageRepairs {
+  /** Source `<dataValidations>` XML by sheet name (see readDataValidations). */
+  dataValidations?: Map<string, string>;
+  /** Source links to places in the workbook by sheet name (see readInternalLinks). */
+  internalLinks?: Map<string, string[]>;
+  /** Source tables by name (see readSourceTables). */
+  tables?: Map<string, SourceTable>;
+  /** Note box sizes by sheet name, then A1 address. */
+  noteBoxes?: Map<string, Map<string, NoteBox>>;
+}
+
+/** Worksheet children that come after `<dataValidations>` (CT_Worksheet order). */
+const AFTER_DATA_VALIDATIONS = [
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
+  'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+];
+/** Worksheet children that come after `<legacyDrawing>`. */
+const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
+/**
+ * ExcelJS writes `<legacyDrawing>` (the notes' drawing) last, after
+ * `<tableParts>`; Excel then drops the sheet's notes or the whole sheet as
+ * corrupt (exceljs#1369, #1616). It belongs before them.
+ */
+function moveLegacyDrawing(sheetXml: string): string {
+  const element = /<legacyDrawing\b[^>]*\/>/.exec(sheetXml)?.[0];
+  if (!element) return sheetXml;
+  return insertBefore(sheetXml.replace(element, ''), element, AFTER_LEGACY_DRAWING, '</worksheet>');
+}
+
+/**
+ * Attributes in a namespace the source declared on its root (Excel's
+ * `xr:uid="{…}"` revision ids): ExcelJS's root does not declare it, so
+ * copied as is they would make the sheet malformed XML. They carry no data.
+ */
+function withoutPrefixedAttributes(xml: string): string {
+  return xml.replace(/\s(?!xml:)[A-Za-z_][\w.-]*:[\w.-]+="[^"]*"/g, '');
+}
+
+function restoreDataValidations(sheetXml: string, validations: string | undefined): string {
+  if (!validations) return sheetXml;
+  const without = sheetXml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
+  return insertBefore(without, withoutPrefixedAttributes(validations), AFTER_DATA_VALIDATIONS, '</worksheet>');
+}
+
+/** Worksheet children that come after `<hyperlinks>`. */
+const AFTER_HYPERLINKS = AFTER_DATA_VALIDATIONS.slice(1);
+
+/**
+ * Puts back links to places in the workbook (`location` without a
+ * relationship), which ExcelJS does not read (exceljs#920).
+ */
+function restoreInternalLinks(sheetXml: string, links: readonly string[] | undefined): string {
+  if (!links || links.length === 0) return sheetXml;
+  const present = new Set([...sheetXml.matchAll(/<hyperlink\b[^>]*\sref="([^"]*)"/g)].map((m) => m[1]));
+  const missing = links.filter((link) => !present.has(attribute(link, 'ref') ?? ''));
+  if (missing.length === 0) return sheetXml;
+  if (/<\/hyperlinks>/.test(sheetXml)) return sheetXml.replace('</hyperlinks>', `${missing.join('')}</hyperlinks>`);
+  return insertBefore(sheetXml, `<hyperlinks>${missing.join('')}</hyperlinks>`, AFTER_HYPERLINKS, '</worksheet>');
+}
+
+/**
+ * ExcelJS writes a link to a place in the workbook (`#'Sheet'!A1`) as an
+ * external relationship, which Excel opens as a file (exceljs#749, #3027).
+ * Such links become `location` links without a relationship.
+ */
+function internalHyperlinks(sheetXml: string, relsXml: string): { sheetXml: string; relsXml: string } {
+  const relations = new Map<string, { tag: string; target: string }>();
+  for (const [tag] of relsXml.matchAll(/<Relationship\b[^>]*\/>/g)) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (id && target !== undefined) relations.set(id, { tag, target });
+  }
+  let rels = relsXml;
+  const sheet = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
+    const id = attribute(tag, 'r:id');
+    const relation = id ? relations.get(id) : undefined;
+    if (!relation || !relation.target.startsWith('#')) return tag;
+    rels = rels.replace(relation.tag, '');
+    const ref = attribute(tag, 'ref') ?? '';
+    const tooltip = attribute(tag, 'tooltip');
+    return `<hyperlink ref="${ref}" location="${relation.target.slice(1)}"${tooltip === undefined ? '' : ` tooltip="${tooltip}"`}/>`;
+  });
+  return { sheetXml: sheet, relsXml: rels };
+}
+
+/** Shape ids per drawing block: each VML part reserves blocks of 1024 ids (ECMA-376 Part 1, §14.2.2.14 idmap). */
+const SHAPES_PER_BLOCK = 1023;
+
+/**
+ * ExcelJS gives every notes drawing the same id block (`idmap data="1"`,
+ * shapes from `_x0000_s1025`), so notes on two sheets clash (exceljs#3070);
+ * and it draws every note box 2 columns × 4 rows, too small for a message.
+ * Each part gets its own blocks, and boxes the size asked for.
+ */
+function renumberNoteShapes(vml: string, firstBlock: number, boxes: Map<string, NoteBox> | undefined): { vml: string; blocks: number } {
+  const shapeCount = (vml.match(/<v:shape\b[^>]*\btype="#_x0000_t202"/g) ?? []).length;
+  const blocks = Math.max(1, Math.ceil(shapeCount / SHAPES_PER_BLOCK));
+  const blockIds = Array.from({ length: blocks }, (_, i) => firstBlock + i);
+  let index = 0;
+  const renumbered = vml
+    .replace(/<o:idmap\b[^>]*\/>/, `<o:idmap v:ext="edit" data="${blockIds.join(',')}"/>`)
+    .replace(/<v:shape\b[^>]*\btype="#_x0000_t202"[\s\S]*?<\/v:shape>/g, (shape) => {
+      const block = blockIds[Math.floor(index / SHAPES_PER_BLOCK)];
+      const id = block * 1024 + 1 + (index % SHAPES_PER_BLOCK);
+      index++;
+      let out = shape.replace(/\bid="_x0000_s\d+"/, `id="_x0000_s${id}"`);
+      const row = Number(/<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1]);
+      const col = Number(/<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1]);
+      const box = boxes?.get(cellAddress(row, col));
+      if (box) {
+        out = out
+          .replace(/width:[\d.]+pt;height:[\d.]+pt/, `width:${box.widthPt.toFixed(1)}pt;height:${box.heightPt.toFixed(1)}pt`)
+          .replace(/<x:Anchor>([^<]*)<\/x:Anchor>/, (whole, anchor: string) => {
+            const [left, leftOffset, top, topOffset] = anchor.split(',').map((n) => Number(n.trim()));
+            if ([left, leftOffset, top, topOffset].some(Number.isNaN)) return whole;
+            return `<x:Anchor>${[left, leftOffset, top, topOffset, left + box.columns, 2, top + box.rows, 16].join(', ')}</x:Anchor>`;
+          });
+      }
+      return out;
+    });
+  return { vml: renumbered, blocks };
+}
+
+/**
+ * Repairs a package ExcelJS has just written (see the functions above) and
+ * returns its bytes. Parts ExcelJS wrote correctly are left as they are.
+ */
+export async function repairWrittenPackage(data: Uint8Array, repairs: PackageRepairs = {}): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const sheets = await worksheetParts(zip);
+  const vmlSheet = new Map<string, string>();
+  for (const [sheet, part] of sheets) {
+    let sheetXml = await zip.file(part)?.async('string');
+    if (sheetXml === undefined) continue;
+    const relsPath = relsPathOf(part);
+    let relsXml = (await zip.file(relsPath)?.async('string')) ?? '';
+    sheetXml = restoreDataValidations(sheetXml, repairs.dataValidations?.get(sheet));
+    sheetXml = restoreInternalLinks(sheetXml, repairs.internalLinks?.get(sheet));
+    sheetXml = moveLegacyDrawing(sheetXml);
+    if (relsXml) {
+      ({ sheetXml, relsXml } = internalHyperlinks(sheetXml, relsXml));
+      if (/<Relationship\b/.test(relsXml)) zip.file(relsPath, relsXml);
+      else zip.remove(relsPath);
+      for (const [tag] of relsXml.matchAll(/<Relationship\b[^>]*\/>/g)) {
+        const target = attribute(tag, 'Target');
+        if (target && /\/vmlDrawing$/.test(attribute(tag, 'Type') ?? '')) vmlSheet.set(resolvePart(part.slice(0, part.lastIndexOf('/') + 1), decodeXml(target)), sheet);
+      }
+    }
+    zip.file(part, sheetXml);
+  }
+
+  let nextBlock = 1;
+  const vmlParts = Object.keys(zip.files)
+    .filter((path) => /^xl\/drawings\/[^/]+\.vml$/.test(path))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  for (const path of vmlParts) {
+    const sheet = vmlSheet.get(path);
+    const { vml, blocks } = renumberNoteShapes(await zip.file(path)!.async('string'), nextBlock, sheet === undefined ? undefined : repairs.noteBoxes?.get(sheet));
+    nextBlock += blocks;
+    zip.file(path, vml);
+  }
+
+  if (repairs.tables && repairs.tables.size > 0) {
+    for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
+      const xml = await zip.file(path)!.async('string');
+      const root = /<(?:\w+:)?table\b[^>]*>/.exec(xml)?.[0];
+      const name = root ? attribute(root, 'name') : undefined;
+      const source = name === undefined ? undefined : repairs.tables.get(decodeXml(name));
+      if (source) zip.file(path, portableTableXml(source.xml));
+    }
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The package with every part's timestamp set to `date` and the parts in one
+ * fixed order, so the same content gives the same bytes (ExcelJS stamps parts
+ * with the time of writing, and their order follows its asynchronous writes).
+ */
+export async function withFixedTimestamps(data: Uint8Array, date: Date): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(data);
+  const stamped = new JSZip();
+  const paths = Object.keys(source.files)
+    .filter((path) => !source.files[path].dir)
+    .sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml') || (a < b ? -1 : a > b ? 1 : 0));
+  // No folder entries: JSZip would stamp those with the current time.
+  for (const path of paths) stamped.file(path, await source.files[path].async('uint8array'), { date, createFolders: false });
+  return stamped.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+/**
+ * Workbooks for the xlsx adapter's tests, built in code: ExcelJS writes them,
+ * and where a test needs what Excel itself writes (and ExcelJS does not), the
+ * package's XML is edited afterwards — each edit says which Excel habit it copies.
+ */
+
+/** An .xlsx written by ExcelJS after `build` fills a fresh workbook. */
+export async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The package with `edit` applied to the text of part `path`. */
+export async function editPart(data: Uint8Array, path: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = await zip.file(path)?.async('string');
+  if (xml === undefined) throw new Error(`fixture: no part ${path}`);
+  zip.file(path, edit(xml));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+/** The text of one part of a package. */
+export async function partText(data: Uint8Array, path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = await zip.file(path)?.async('string');
+  if (xml === undefined) throw new Error(`no part ${path}`);
+  return xml;
+}
+
+/** Every part path of a package. */
+export async function partPaths(data: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(data);
+  return Object.keys(zip.files).filter((path) => !zip.files[path].dir);
+}
+
+/** A workbook as ExcelJS reads it back. */
+export async function loadBack(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
+}
+
+/** `Date` for a calendar day at UTC midnight, as ExcelJS wants dates. */
+export function utcDate(year: number, month: number, day: number, hours = 0): Date {
+  return new Date(Date.UTC(year, month - 1, day, hours));
+}
+
+/**
+ * The start of an Office 97–2003 (OLE2) file with one stream name in it —
+ * enough for what the reader looks at: `Workbook` (.xls), `EncryptedPackage`
+ * (a password-protected .xlsx), `WordDocument` (.doc).
+ */
+export function ole2Bytes(streamName: string): Uint8Array {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const name = Array.from(streamName).flatMap((ch) => [ch.charCodeAt(0), 0]);
+  return new Uint8Array([...magic, ...Array<number>(504).fill(0), ...name, ...Array<number>(64).fill(0)]);
+}
+
+/** A ZIP holding the given text parts (an .ods, a .docx…, as far as the reader looks). */
+export async function zipBytes(parts: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [path, text] of Object.entries(parts)) zip.file(path, text);
+  return zip.generateAsync({ type: 'uint8array' });
+}

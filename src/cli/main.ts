@@ -1,0 +1,151 @@
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG, type Issue, type RuleConfig } from '../core/model';
+import { summarize, validateWorkbook } from '../core/validate';
+import { writeAnnotatedWorkbook } from '../xlsx/annotate';
+import { WorkbookReadError, readWorkbook } from '../xlsx/read';
+import { buildSampleWorkbook } from '../xlsx/sample';
+import { readConfigFile } from './config-file';
+import { summaryLine, textReport, type Language } from './text-report';
+import { CliError, USAGE } from './usage';
+
+interface Output { stdout: (text: string) => void; stderr: (text: string) => void }
+
+/** The JSON contract of DESIGN §6, version 1. */
+interface JsonFileResult {
+  file: string;
+  tables: { sheet: string; role: string; headerRow: number; rows: number; columns: Record<string, string> }[];
+  issues: Issue[];
+}
+
+function readInput(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(`file not found: ${path}`);
+    if (code === 'EISDIR') throw new CliError(`${path} is a folder, not a spreadsheet file`);
+    throw new CliError(`cannot read ${path} (${code ?? 'unknown error'})`);
+  }
+}
+
+function writeOutput(path: string, data: Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    throw new CliError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+async function validateCommand(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      lang: { type: 'string', default: 'th' },
+      out: { type: 'string' },
+      config: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new CliError('validate needs at least one .xlsx or .csv file');
+  if (values.format !== 'text' && values.format !== 'json') throw new CliError(`--format must be text or json, not ${values.format}`);
+  if (values.lang !== 'th' && values.lang !== 'en') throw new CliError(`--lang must be th or en, not ${values.lang}`);
+  const lang: Language = values.lang;
+  if (values.out !== undefined && positionals.length > 1) throw new CliError('--out takes one input file at a time');
+  if (values.out !== undefined && samePath(values.out, positionals[0])) throw new CliError('--out must not be the input file: the original is never overwritten');
+  const config: RuleConfig = values.config ? readConfigFile(values.config) : DEFAULT_CONFIG;
+
+  const results: JsonFileResult[] = [];
+  const allIssues: Issue[] = [];
+  const lines: string[] = [];
+  for (const file of positionals) {
+    const data = readInput(file);
+    const grids = await readWorkbook(data, basename(file));
+    const { tables, issues } = validateWorkbook(grids, config);
+    if (tables.length === 0) {
+      throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);
+    }
+    allIssues.push(...issues);
+    results.push({
+      file,
+      tables: tables.map((t) => ({
+        sheet: t.sheet, role: t.role, headerRow: t.headerRow, rows: t.rows.length,
+        columns: Object.fromEntries(Object.entries(t.columns)) as Record<string, string>,
+      })),
+      issues,
+    });
+    lines.push(...textReport(file, tables, issues, lang));
+    if (values.out !== undefined) {
+      writeOutput(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang));
+      lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
+    }
+  }
+  const summary = summarize(allIssues);
+  if (values.format === 'json') {
+    out.stdout(JSON.stringify({ version: 1, files: results, summary }, null, 2));
+  } else {
+    out.stdout([...lines, summaryLine(summary, lang)].join('\n'));
+  }
+  return summary.error > 0 ? 1 : 0;
+}
+
+async function sampleCommand(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
+  if (positionals.length > 0) throw new CliError(`sample takes no files (got ${positionals[0]})`);
+  if (!values.out) throw new CliError('sample needs --out FILE.xlsx');
+  writeOutput(values.out, await buildSampleWorkbook());
+  out.stdout(`sample workbook written to ${values.out}`);
+  return 0;
+}
+
+/** Runs the CLI; returns the exit code. Never lets a user's mistake end in a stack trace. */
+export async function run(argv: string[], out: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate': return await validateCommand(rest, out);
+      case 'sample': return await sampleCommand(rest, out);
+      case undefined: case '-h': case '--help': case 'help':
+        out.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}" (try validate or sample; --help lists them)`);
+    }
+  } catch (error) {
+    if (error instanceof CliError || error instanceof WorkbookReadError) {
+      out.stderr(`report-checker: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      out.stderr(`report-checker: ${error.message.split('\n')[0]}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/** The process entry: arguments from argv, exit code set on the process. */
+export function main(): void {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+  }).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      // A bug, not a user mistake: still one line, never a stack trace.
+      process.stderr.write(`report-checker: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) main();

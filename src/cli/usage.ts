@@ -1,0 +1,9 @@
+/** A mistake in how the CLI was called or what it was given: one line, exit 2. */
+export class CliError extends Error {}
+
+export const USAGE = `Usage:
+  report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx] [--config FILE.json]
+  report-checker sample --out FILE.xlsx
+  report-checker --help
+
+Exit codes: 0 no errors found, 1 errors found, 2 bad usage or unreadable file.`;

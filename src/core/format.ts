@@ -29,7 +29,6 @@ function isoToDate(iso: IsoDate): Date {
 
 const thaiLong = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeZone: 'UTC' });
 const thaiShort = new Intl.DateTimeFormat('th-TH', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `formatDateThai('2019-10-19')` → `19 ตุลาคม 2562` (Buddhist era). */
 export function formatDateThai(iso: IsoDate): string {
@@ -41,9 +40,15 @@ export function formatDateThaiShort(iso: IsoDate): string {
   return thaiShort.format(isoToDate(iso));
 }
 
-/** `formatDateEnglish('2019-10-19')` → `19 Oct 2019`. */
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `formatDateEnglish('2019-10-19')` → `19 Oct 2019`. Spelled out here because
+ * en-GB's short months differ between ICU versions ("Sep" or "Sept").
+ */
 export function formatDateEnglish(iso: IsoDate): string {
-  return englishDate.format(isoToDate(iso));
+  const { year, month, day } = isoParts(iso);
+  return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
 }
 
 /** `formatBeDate('2019-10-19')` → `19/10/2562`, the way Thai forms write dates. */

@@ -16,8 +16,16 @@ export interface LocatedCell {
   cell: FieldCell;
 }
 
-/** Every parsed cell of every table: tables in order, rows top to bottom, columns left to right. */
-export function everyCell(tables: readonly SheetTable[]): LocatedCell[] {
+/** The walk of one validation, shared by the eleven cell rules instead of rebuilt by each. */
+const cellsOfTables = new WeakMap<readonly SheetTable[], LocatedCell[]>();
+
+/**
+ * Every parsed cell of every table: tables in order, rows top to bottom, columns
+ * left to right. Computed once per tables list (callers must not modify it).
+ */
+export function everyCell(tables: readonly SheetTable[]): readonly LocatedCell[] {
+  const cached = cellsOfTables.get(tables);
+  if (cached) return cached;
   const out: LocatedCell[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
@@ -25,6 +33,7 @@ export function everyCell(tables: readonly SheetTable[]): LocatedCell[] {
       for (const cell of Object.values(row.cells)) if (cell) out.push({ table, row, cell });
     }
   }
+  cellsOfTables.set(tables, out);
   return out;
 }
 

@@ -48,7 +48,10 @@ export const mixedDateFormat = defineRule<MixedDateParams>({
       const byForm = new Map<DateForm, LocatedCell[]>();
       for (const located of column.cells) {
         const form = formOf(located);
-        if (form) byForm.set(form, [...(byForm.get(form) ?? []), located]);
+        if (!form) continue;
+        const cells = byForm.get(form);
+        if (cells) cells.push(located);
+        else byForm.set(form, [located]);
       }
       if (byForm.size < 2) return [];
       const counts = FORMS.filter((form) => byForm.has(form)).map((form) => ({ form, count: byForm.get(form)!.length }));

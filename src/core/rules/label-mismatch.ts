@@ -29,7 +29,8 @@ export const labelMismatch = defineRule<{ quote: string; named: number; reportNo
     });
   },
   message: {
-    th: (p) => `ข้อความระบุ "${p.quote}" (ครั้งที่ ${p.named}) แต่แถวนี้เป็นรายงานครั้งที่ ${p.reportNo}`,
+    // The number is repeated in Arabic digits only when the quote writes it otherwise (๘).
+    th: (p) => `ข้อความระบุ "${p.quote}"${p.quote.includes(String(p.named)) ? '' : ` (ครั้งที่ ${p.named})`} แต่แถวนี้เป็นรายงานครั้งที่ ${p.reportNo}`,
     en: (p) => `The text says "${p.quote}" (report ${p.named}) but this row is report ${p.reportNo}`,
   },
   fix: {

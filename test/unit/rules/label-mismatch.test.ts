@@ -10,7 +10,7 @@ describe('label-mismatch', () => {
     expect(flat(findings)).toEqual([['Reports', 'D2', 9]]);
     expect(findings[0].cells).toEqual(['D2']);
     expect(findings[0].field).toBe('stage');
-    expect(rule.message.th(findings[0].params)).toBe('ข้อความระบุ "(ครั้งที่ 8)" (ครั้งที่ 8) แต่แถวนี้เป็นรายงานครั้งที่ 9');
+    expect(rule.message.th(findings[0].params)).toBe('ข้อความระบุ "(ครั้งที่ 8)" แต่แถวนี้เป็นรายงานครั้งที่ 9');
     expect(rule.message.en(findings[0].params)).toBe('The text says "(ครั้งที่ 8)" (report 8) but this row is report 9');
   });
 
@@ -22,6 +22,11 @@ describe('label-mismatch', () => {
     ['รายงานครั้งที่ 9 : งบประมาณที่เบิกใช้ (ครั้งที่ 8) = 0 บาท', '(ครั้งที่ 8)', 8],
   ])('reads %j as naming report %s', (stage, quote, named) => {
     expect(checkReport9(stage).map((f) => f.params)).toEqual([{ quote, named, reportNo: 9 }]);
+  });
+
+  it('repeats the number in Arabic digits only when the text writes it in Thai digits', () => {
+    const [finding] = checkReport9('ครั้งที่ ๘ อยู่ระหว่างจัดซื้อ');
+    expect(rule.message.th(finding.params)).toBe('ข้อความระบุ "ครั้งที่ ๘" (ครั้งที่ 8) แต่แถวนี้เป็นรายงานครั้งที่ 9');
   });
 
   it('checks each report against its own number, whatever the row order', () => {

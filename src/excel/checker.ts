@@ -1,0 +1,124 @@
+/// <reference types="office-js" />
+/**
+ * The Checker of types.ts over Office.js (DESIGN §7–§8), wiring the adapter's
+ * parts: validate = settings → read every sheet → core validation → waivers →
+ * marks in place. Every call runs in one Excel.run, one at a time; every
+ * failure reaches the caller as a CheckerError in Thai and English.
+ */
+import { RuleConfig } from '../core/model';
+import type { SheetTable } from '../core/table/types';
+import { summarize, validateWorkbook } from '../core/validate';
+import { clearMarksIn } from './clear';
+import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
+import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
+import { recordedIssuesSheet } from './issues-sheet';
+import { markIssues } from './mark';
+import { selectCell } from './navigate';
+import { readGrids } from './read';
+import { readState, writeSettings } from './state-sheet';
+import { WriteQueue } from './sync-budget';
+import type { Checker, CheckerSettings, TableInfo, ValidationSummary } from './types';
+import { splitWaived } from './waivers';
+import { scanWorkbook } from './workbook-scan';
+
+export function tableInfo(table: SheetTable): TableInfo {
+  const info: TableInfo = {
+    sheet: table.sheet,
+    role: table.role,
+    headerRow: table.headerRow,
+    rows: table.rows.length,
+    headers: table.headers.map((header) => ({ column: header.column, text: header.text, ...(header.field ? { field: header.field } : {}) })),
+  };
+  if (table.tableName !== undefined) info.tableName = table.tableName;
+  return info;
+}
+
+function parseConfig(config: CheckerSettings['config']): RuleConfig {
+  const parsed = RuleConfig.safeParse(config);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  throw invalidSettingsError(`${first.path.join('.') || 'config'}: ${first.message}`);
+}
+
+/** `createExcelChecker({ Excel, Office })`: real Excel passes its globals, the demo the simulated host's. */
+export function createExcelChecker(host: ExcelHost): Checker {
+  let last: Promise<unknown> = Promise.resolve();
+  /** One operation at a time: a second click waits for the first instead of interleaving its writes. */
+  function exclusive<T>(work: () => Promise<T>, outcome: FailureOutcome | (() => FailureOutcome)): Promise<T> {
+    const run = last.then(work, work).catch((error: unknown) => {
+      throw toCheckerError(error, typeof outcome === 'function' ? outcome() : outcome);
+    });
+    last = run.catch(() => undefined);
+    return run;
+  }
+  const notesSupported = () => supportsExcelApi(host, NOTES_API_VERSION);
+  const requireMarking = () => {
+    if (!supportsExcelApi(host, MARKING_API_VERSION)) throw unsupportedError(MARKING_API_VERSION, undefined, 'unchanged');
+  };
+
+  return {
+    validate: ({ lang, onProgress }) =>
+      exclusive(() => {
+        requireMarking();
+        const notes = notesSupported();
+        return host.Excel.run(async (context): Promise<ValidationSummary> => {
+          const scan = await scanWorkbook(context);
+          const state = await readState(context, scan);
+          const config = parseConfig(state.settings.config);
+          const ownIssuesSheet = recordedIssuesSheet(scan, state.marks.issuesSheet);
+          const grids = await readGrids(context, scan, {
+            exclude: new Set(ownIssuesSheet ? [ownIssuesSheet] : []),
+            onProgress: (done, total) => onProgress?.({ stage: 'read', done, total }),
+          });
+          onProgress?.({ stage: 'validate', done: 0, total: 1 });
+          const result = validateWorkbook(grids, config, state.settings.overrides);
+          onProgress?.({ stage: 'validate', done: 1, total: 1 });
+          const { kept, waived } = splitWaived(result.issues, state.settings.waivers);
+          const marked = await markIssues(context, {
+            scan,
+            state,
+            issues: kept,
+            language: lang,
+            notes,
+            noTables: result.tables.length === 0,
+            onProgress: (done, total) => onProgress?.({ stage: 'mark', done, total }),
+          });
+          return {
+            tables: result.tables.map(tableInfo),
+            issues: kept,
+            waived,
+            counts: summarize(kept),
+            markedCells: marked.markedCells,
+            notes: notes ? 'written' : 'unsupported',
+            issuesSheet: marked.issuesSheet,
+          };
+        });
+      }, 'unchanged'),
+
+    clearMarks: () => {
+      let writing = false;
+      return exclusive(() => {
+        requireMarking();
+        return host.Excel.run((context) => clearMarksIn(context, { notes: notesSupported(), onFirstWrite: () => (writing = true) }));
+      }, () => (writing ? 'partial' : 'unchanged'));
+    },
+
+    select: (sheet, cell) => exclusive(() => host.Excel.run((context) => selectCell(context, sheet, cell)), 'unchanged'),
+
+    loadSettings: () =>
+      exclusive(() => host.Excel.run(async (context) => (await readState(context, await scanWorkbook(context))).settings), 'unchanged'),
+
+    saveSettings: (settings) =>
+      exclusive(() => {
+        parseConfig(settings.config);
+        return host.Excel.run(async (context) => {
+          const state = await readState(context, await scanWorkbook(context));
+          const writes = new WriteQueue(context);
+          await writeSettings(context, writes, state.handle, settings);
+          await writes.flush();
+        });
+      }, 'unchanged'),
+
+    displayLanguage: () => languageOf(host.Office.context.displayLanguage),
+  };
+}

@@ -1,0 +1,134 @@
+/// <reference types="office-js" />
+/**
+ * The Issues sheet (DESIGN §8): one row per finding — severity, sheet, the
+ * cell as a link to it, rule, project, report, message, fix — in the user's
+ * language, header bold and frozen. Never a user's sheet: its name is unique
+ * (`Issues`, `Issues (2)`…), and the add-in knows it again by the marker text
+ * it writes in J1 and keeps in its state (worksheet ids change between sessions).
+ * Everything from the data is written as Text ('@' first): `=…` stays text.
+ */
+import type { Issue } from '../core/model';
+import { parseAddress } from '../core/table/address';
+import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_LABEL } from '../xlsx/annotation-text';
+import { uniqueSheetName } from '../xlsx/sheet-name';
+import { qualifiedAddress } from './addresses';
+import { MARK_FILL } from './desired-marks';
+import { jsonBytes, type WriteQueue } from './sync-budget';
+import type { Language } from './types';
+import { ISSUES_MARKER_CELL, type WorkbookScan } from './workbook-scan';
+import type { IssuesSheetRecord } from './saved-marks';
+
+export const ISSUES_SHEET_NAME = 'Issues';
+
+/** Rows written per operation. */
+const BLOCK_ROWS = 500;
+
+const LAST_COLUMN = String.fromCharCode(64 + ISSUE_COLUMNS.length);
+const COLUMN_NUMBER = Object.fromEntries(ISSUE_COLUMNS.map((column, index) => [column.key, index])) as Record<(typeof ISSUE_COLUMNS)[number]['key'], number>;
+/** Every column is Text except the report number. */
+const ROW_FORMATS = ISSUE_COLUMNS.map((column) => (column.key === 'report' ? 'General' : '@'));
+const MARKER_COLOR = '#808080';
+
+const NO_TABLES: Record<Language, string> = {
+  th: 'ไม่พบตารางโครงการหรือตารางรายงานในเวิร์กบุ๊กนี้ จึงไม่มีสิ่งใดให้ตรวจสอบ',
+  en: 'No table of projects or reports was found in this workbook, so nothing was checked.',
+};
+
+const MARKER_LABEL: Record<Language, string> = {
+  th: 'ตรวจสอบด้วย Project Report Checker',
+  en: 'Checked by Project Report Checker',
+};
+
+/** The marker text: the label and the moment, which no user sheet will hold by chance. */
+export function issuesMarker(language: Language, now: Date = new Date()): string {
+  return `${MARKER_LABEL[language]} · ${now.toISOString()}`;
+}
+
+/** The add-in's Issues sheet in the scanned workbook: the recorded name, holding the recorded marker. */
+export function recordedIssuesSheet(scan: WorkbookScan, record: IssuesSheetRecord | undefined): string | undefined {
+  if (!record) return undefined;
+  const sheet = scan.sheets.find((candidate) => candidate.name === record.name);
+  return sheet && sheet.markerText === record.marker ? sheet.name : undefined;
+}
+
+/** A name for the new Issues sheet that no other sheet has (`replaced` is deleted first, so its name is free). */
+export function issuesSheetName(scan: WorkbookScan, replaced: string | undefined): string {
+  return uniqueSheetName(ISSUES_SHEET_NAME, scan.sheets.map((sheet) => sheet.name).filter((name) => name !== replaced));
+}
+
+function rowValues(issue: Issue, language: Language): Array<string | number> {
+  const row: Array<string | number> = new Array(ISSUE_COLUMNS.length).fill('');
+  row[COLUMN_NUMBER.severity] = SEVERITY_LABEL[issue.severity][language];
+  row[COLUMN_NUMBER.sheet] = issue.sheet;
+  row[COLUMN_NUMBER.cell] = issue.cell;
+  row[COLUMN_NUMBER.rule] = issue.rule;
+  row[COLUMN_NUMBER.project] = issue.project ?? '';
+  row[COLUMN_NUMBER.report] = issue.report ?? '';
+  row[COLUMN_NUMBER.message] = issue.message[language];
+  row[COLUMN_NUMBER.fix] = issue.fix?.[language] ?? '';
+  return row;
+}
+
+function columnLetterOf(key: keyof typeof COLUMN_NUMBER): string {
+  return String.fromCharCode(65 + COLUMN_NUMBER[key]);
+}
+
+/** Queues the whole sheet: header, marker, freeze, rows in blocks, links and severity colours. */
+export async function writeIssuesSheet(
+  context: Excel.RequestContext,
+  writes: WriteQueue,
+  input: { name: string; marker: string; issues: readonly Issue[]; language: Language; noTables: boolean },
+): Promise<void> {
+  const { name, issues, language } = input;
+  await writes.reserve(jsonBytes(name));
+  context.workbook.worksheets.add(name);
+  const sheet = context.workbook.worksheets.getItem(name);
+
+  const headers = ISSUE_COLUMNS.map((column) => column[language]);
+  await writes.reserve(jsonBytes(headers) * 2 + jsonBytes(input.marker) * 2);
+  const header = sheet.getRange(`A1:${LAST_COLUMN}1`);
+  header.numberFormat = [headers.map(() => '@')];
+  header.values = [headers];
+  header.format.font.bold = true;
+  const marker = sheet.getRange(ISSUES_MARKER_CELL);
+  marker.numberFormat = [['@']];
+  marker.values = [[input.marker]];
+  marker.format.font.color = MARKER_COLOR;
+  marker.format.font.italic = true;
+  sheet.freezePanes.freezeRows(1);
+
+  if (issues.length === 0) {
+    const message = input.noTables ? NO_TABLES[language] : NO_FINDINGS[language];
+    const cell = sheet.getRange(`${columnLetterOf('message')}2`);
+    await writes.reserve(jsonBytes(message) * 2);
+    cell.numberFormat = [['@']];
+    cell.values = [[message]];
+  }
+
+  const severity = columnLetterOf('severity');
+  const link = columnLetterOf('cell');
+  for (let start = 0; start < issues.length; start += BLOCK_ROWS) {
+    const block = issues.slice(start, start + BLOCK_ROWS);
+    const first = start + 2;
+    const last = first + block.length - 1;
+    const values = block.map((issue) => rowValues(issue, language));
+    const formats = block.map(() => ROW_FORMATS);
+    await writes.reserve(jsonBytes(values) + jsonBytes(formats));
+    const rows = sheet.getRange(`A${first}:${LAST_COLUMN}${last}`);
+    rows.numberFormat = formats;
+    rows.values = values;
+
+    const colours = block.map((issue) => [{ format: { fill: { color: MARK_FILL[issue.severity] } } }]);
+    await writes.reserve(jsonBytes(colours));
+    sheet.getRange(`${severity}${first}:${severity}${last}`).setCellProperties(colours);
+
+    const links = block.map((issue): Excel.SettableCellProperties[] =>
+      parseAddress(issue.cell) ? [{ hyperlink: { documentReference: qualifiedAddress(issue.sheet, issue.cell), textToDisplay: issue.cell } }] : [{}],
+    );
+    await writes.reserve(jsonBytes(links));
+    sheet.getRange(`${link}${first}:${link}${last}`).setCellProperties(links);
+  }
+
+  await writes.reserve(0);
+  sheet.getRange(`A1:${columnLetterOf('report')}${Math.max(2, issues.length + 1)}`).format.autofitColumns();
+}

@@ -1,0 +1,97 @@
+/**
+ * What the task pane and the ribbon command ask of the workbook (DESIGN §7–§8).
+ * `src/excel` implements it over Office.js; the task pane receives a Checker
+ * from outside (Excel's, or one over the simulated host in the demo and tests).
+ */
+import type { Field, Issue, RuleConfigInput, RuleId, Severity } from '../core/model';
+import type { TableRole } from '../core/table/types';
+import type { WorkbookOverrides } from '../core/validate';
+
+export type Language = 'th' | 'en';
+
+/** A table found on a sheet, as the mapping panel shows it. */
+export interface TableInfo {
+  sheet: string;
+  role: TableRole;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Data rows (blank rows inside included). */
+  rows: number;
+  tableName?: string;
+  headers: { column: string; text: string; field?: Field }[];
+}
+
+/**
+ * A reviewer's decision that a finding is acceptable. It matches a finding by
+ * rule, sheet, cell and the cell's value, so editing the cell revives the finding.
+ */
+export interface Waiver {
+  rule: RuleId;
+  sheet: string;
+  cell: string;
+  /** JSON of the finding's `value` when it was waived (absent when the finding had none). */
+  value?: string;
+  reason: string;
+  /** ISO timestamp. */
+  waivedAt: string;
+  /** Office's user name when known. */
+  by?: string;
+}
+
+/** Everything the add-in keeps in the workbook (a very hidden sheet), so it travels with the file. */
+export interface CheckerSettings {
+  config: RuleConfigInput;
+  overrides: WorkbookOverrides;
+  waivers: Waiver[];
+  /** The user's language choice; absent means "follow Office's display language". */
+  language?: Language;
+}
+
+export interface ValidationSummary {
+  tables: TableInfo[];
+  /** Findings not waived, sorted as the core sorts them. */
+  issues: Issue[];
+  /** Findings matched by a waiver (not marked). */
+  waived: { issue: Issue; waiver: Waiver }[];
+  counts: Record<Severity, number>;
+  /** Cells whose fill was set. */
+  markedCells: number;
+  /** Whether notes were written (ExcelApi 1.18) or only fills and the Issues sheet. */
+  notes: 'written' | 'unsupported';
+  /** Name of the Issues sheet written (unique; never a user's sheet). */
+  issuesSheet: string;
+}
+
+export interface ProgressStep {
+  stage: 'read' | 'validate' | 'mark';
+  done: number;
+  total: number;
+}
+
+export interface Checker {
+  /** Reads every sheet, validates, replaces old marks with new ones (never stacks), writes the Issues sheet. */
+  validate(options: { lang: Language; onProgress?: (step: ProgressStep) => void }): Promise<ValidationSummary>;
+  /** Restores every marked cell's original format and note exactly and removes the Issues sheet. */
+  clearMarks(): Promise<{ restoredCells: number }>;
+  /** Activates the sheet and selects the cell (`cell` is bare `B7` or sheet-qualified `'แผน 2563'!B7`). */
+  select(sheet: string, cell: string): Promise<void>;
+  loadSettings(): Promise<CheckerSettings>;
+  saveSettings(settings: CheckerSettings): Promise<void>;
+  /** Office's display language (`th-TH` → th; anything else → en). */
+  displayLanguage(): Language;
+}
+
+/**
+ * A failure of the host, worded for the user; nothing is left half-marked when one is thrown.
+ * `code` lets the UI and tests tell the cases apart.
+ */
+export class CheckerError extends Error {
+  constructor(
+    readonly code: 'protected-sheet' | 'unsupported' | 'too-large' | 'host',
+    readonly text: { th: string; en: string },
+    options?: { cause?: unknown },
+  ) {
+    super(text.en, options);
+    this.name = 'CheckerError';
+  }
+}

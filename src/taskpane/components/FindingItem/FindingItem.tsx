@@ -1,0 +1,76 @@
+import { Badge, Button, Link, mergeClasses, useId } from '@fluentui/react-components';
+import type { Issue } from '../../../core/model';
+import { useUiText } from '../../language';
+import { shownAddress } from '../address';
+import { SEVERITY_BADGE_COLOR } from '../severity';
+import { useFindingItemStyles } from './FindingItem.styles';
+
+export interface FindingItemProps {
+  issue: Issue;
+  selected: boolean;
+  busy: boolean;
+  onSelect(issue: Issue, cell?: string): void;
+  onWaive(issue: Issue): void;
+}
+
+/**
+ * One finding: severity in words, sheet!cell, the message and the fix in the current
+ * language. The whole card is a button that selects the cell; related cells and Waive
+ * are separate controls beside it (buttons cannot nest).
+ */
+export function FindingItem({ issue, selected, busy, onSelect, onWaive }: FindingItemProps) {
+  const { lang, text } = useUiText();
+  const styles = useFindingItemStyles();
+  const fixId = useId('fix');
+  const address = shownAddress(issue.sheet, issue.cell);
+  const severity = text.severity[issue.severity];
+  const related = issue.cells.filter((cell) => cell !== issue.cell);
+  return (
+    <li className={styles.root} data-rule={issue.rule} data-sheet={issue.sheet} data-cell={issue.cell} data-severity={issue.severity}>
+      <button
+        type="button"
+        className={mergeClasses(styles.select, selected && styles.selected)}
+        aria-current={selected ? 'true' : undefined}
+        aria-label={text.findingLabel({ severity, address, message: issue.message[lang] })}
+        aria-describedby={issue.fix ? fixId : undefined}
+        onClick={() => onSelect(issue)}
+      >
+        <span className={styles.heading}>
+          <Badge appearance="tint" color={SEVERITY_BADGE_COLOR[issue.severity]}>{severity}</Badge>
+          <span className={styles.address}>{address}</span>
+        </span>
+        <span className={styles.message}>{issue.message[lang]}</span>
+        {issue.fix && (
+          <span id={fixId} className={styles.fix}>
+            <span className={styles.fixLabel}>{text.fixLabel}: </span>{issue.fix[lang]}
+          </span>
+        )}
+      </button>
+      <div className={styles.footer}>
+        {related.length > 0 ? (
+          <span className={styles.related}>
+            {text.relatedCells}:
+            {related.map((cell) => {
+              const shown = shownAddress(issue.sheet, cell);
+              return (
+                <Link key={cell} as="button" aria-label={text.goToCell({ address: shown })} onClick={() => onSelect(issue, cell)}>
+                  {shown}
+                </Link>
+              );
+            })}
+          </span>
+        ) : null}
+        <Button
+          className={styles.waive}
+          size="small"
+          appearance="subtle"
+          disabledFocusable={busy}
+          aria-label={text.waiveFinding({ address })}
+          onClick={() => onWaive(issue)}
+        >
+          {text.waive}
+        </Button>
+      </div>
+    </li>
+  );
+}

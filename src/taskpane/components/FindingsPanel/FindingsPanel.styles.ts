@@ -1,0 +1,36 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const useFindingsPanelStyles = makeStyles({
+  controls: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  groupByLabel: {
+    ...typographyStyles.caption1Strong,
+  },
+  toggles: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+  },
+  groupHeading: {
+    ...typographyStyles.body1Strong,
+    margin: 0,
+    paddingTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  groupMeta: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+  },
+});

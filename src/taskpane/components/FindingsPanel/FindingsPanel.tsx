@@ -1,0 +1,95 @@
+import { Checkbox, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import type { Issue } from '../../../core/model';
+import { useUiText } from '../../language';
+import { RULE_TITLE } from '../../rule-titles';
+import { FindingItem } from '../FindingItem/FindingItem';
+import { SEVERITIES } from '../severity';
+import { WaiveDialog } from '../WaiveDialog/WaiveDialog';
+import type { FindingGroup, GroupBy } from './group-findings';
+import { useFindingsPanel } from './useFindingsPanel';
+import { useSectionStyles } from '../section.styles';
+import { useFindingsPanelStyles } from './FindingsPanel.styles';
+
+export interface FindingsPanelProps {
+  issues: readonly Issue[];
+  selected?: Issue;
+  busy: boolean;
+  onSelect(issue: Issue, cell?: string): void;
+  onWaive(issue: Issue, reason: string): void;
+}
+
+/** The findings to walk, grouped by rule or by project, filtered by severity. */
+export function FindingsPanel({ issues, selected, busy, onSelect, onWaive }: FindingsPanelProps) {
+  const { lang, text } = useUiText();
+  const styles = useFindingsPanelStyles();
+  const section = useSectionStyles();
+  const state = useFindingsPanel(issues);
+  const headingId = useId('findings');
+  const groupById = useId('group-by');
+
+  const groupTitle = (group: FindingGroup): string => {
+    if (group.rule) return RULE_TITLE[group.rule][lang];
+    return group.project === undefined ? text.noProject : text.projectGroup({ code: group.project });
+  };
+
+  return (
+    <section className={section.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={section.heading}>{text.findingsHeading}</h2>
+      {issues.length === 0 ? <Text className={section.secondaryText}>{text.noFindings}</Text> : (
+        <>
+          <div className={styles.controls}>
+            <span id={groupById} className={styles.groupByLabel}>{text.groupBy}</span>
+            <RadioGroup
+              layout="horizontal"
+              aria-labelledby={groupById}
+              value={state.groupBy}
+              onChange={(_, data) => state.setGroupBy(data.value as GroupBy)}
+            >
+              <Radio value="rule" label={text.groupByRule} />
+              <Radio value="project" label={text.groupByProject} />
+            </RadioGroup>
+            <div role="group" aria-label={text.showSeverities} className={styles.toggles}>
+              <span className={styles.groupByLabel} aria-hidden="true">{text.showSeverities}:</span>
+              {SEVERITIES.map((severity) => (
+                <Checkbox
+                  key={severity}
+                  label={text.severity[severity]}
+                  checked={state.shown.has(severity)}
+                  onChange={() => state.toggleSeverity(severity)}
+                />
+              ))}
+            </div>
+          </div>
+          {state.groups.length === 0 && <Text className={section.secondaryText}>{text.noneMatchFilter}</Text>}
+          {state.groups.map((group) => (
+            <div key={group.key} className={styles.group}>
+              <h3 className={styles.groupHeading}>
+                <span>{groupTitle(group)}</span>
+                <span className={styles.groupMeta}>
+                  {group.rule && <code>{group.rule}</code>} {text.findingCount({ count: group.issues.length })}
+                </span>
+              </h3>
+              <ul className={section.plainList}>
+                {group.issues.map((issue, index) => (
+                  <FindingItem
+                    key={`${issue.sheet}!${issue.cell}#${issue.rule}#${index}`}
+                    issue={issue}
+                    selected={issue === selected}
+                    busy={busy}
+                    onSelect={onSelect}
+                    onWaive={state.startWaiving}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+      <WaiveDialog
+        issue={state.waiving}
+        onCancel={state.stopWaiving}
+        onConfirm={(issue, reason) => { state.stopWaiving(); onWaive(issue, reason); }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+/**
+ * Every string the task pane shows, in Thai and English (DESIGN §4: the UI follows
+ * Office's display language, with a switch). One typed dictionary: a key missing from
+ * either language fails to compile, and test/taskpane/i18n.test.ts checks that no text
+ * is empty. Texts that carry values are functions of one params object.
+ */
+import type { Severity } from '../core/model';
+import type { TableRole } from '../core/table/types';
+import type { Language, ProgressStep } from '../excel/types';
+
+interface Count { count: number }
+interface At { address: string }
+
+export interface UiText {
+  productName: string;
+  languageSwitch: string;
+  languageName: Record<Language, string>;
+
+  validate: string;
+  clearMarks: string;
+  actions: string;
+  progressStage: Record<ProgressStep['stage'], string>;
+  progressOf: (p: { done: number; total: number }) => string;
+  startHint: string;
+
+  resultsHeading: string;
+  severity: Record<Severity, string>;
+  severityCount: Record<Severity, (p: Count) => string>;
+
+  findingsHeading: string;
+  groupBy: string;
+  groupByRule: string;
+  groupByProject: string;
+  showSeverities: string;
+  projectGroup: (p: { code: string }) => string;
+  noProject: string;
+  findingCount: (p: Count) => string;
+  findingLabel: (p: { severity: string; address: string; message: string }) => string;
+  fixLabel: string;
+  relatedCells: string;
+  goToCell: (p: At) => string;
+  noFindings: string;
+  noneMatchFilter: string;
+
+  waive: string;
+  waiveFinding: (p: At) => string;
+  waiveTitle: string;
+  waiveIntro: string;
+  waiveReason: string;
+  waiveReasonRequired: string;
+  cancel: string;
+  waivedHeading: (p: Count) => string;
+  waivedReason: (p: { reason: string }) => string;
+  waivedOn: (p: { date: string }) => string;
+  unwaive: string;
+  unwaiveFinding: (p: At) => string;
+
+  mappingHeading: string;
+  mappingIntro: string;
+  tableTitle: (p: { sheet: string; role: string; tableName?: string }) => string;
+  tableExtent: (p: { headerRow: number; rows: number }) => string;
+  tableRole: string;
+  role: Record<TableRole, string>;
+  headerRow: string;
+  columnHeading: (p: { column: string; text: string }) => string;
+  notMapped: string;
+  resetMapping: string;
+  noTableWithMapping: string;
+
+  noTablesTitle: string;
+  noTables: string;
+  errorTitle: string;
+  genericError: string;
+  errorDetail: (p: { detail: string }) => string;
+  validatedTitle: string;
+  noProblems: string;
+  markedWithNotes: (p: { cells: number; sheet: string }) => string;
+  markedWithoutNotes: (p: { cells: number; sheet: string }) => string;
+  clearedTitle: string;
+  cleared: (p: Count) => string;
+  dismiss: string;
+}
+
+/** `1,918` in either language (Thai uses Western digits in the UI, as Excel does). */
+export function formatCount(count: number, lang: Language): string {
+  return count.toLocaleString(lang === 'th' ? 'th-TH' : 'en-US');
+}
+
+/** `1 cell` / `3 cells`. */
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count, 'en')} ${count === 1 ? one : many}`;
+}
+
+const th: UiText = {
+  productName: 'ตรวจรายงานความก้าวหน้าโครงการ',
+  languageSwitch: 'ภาษา',
+  languageName: { th: 'ไทย', en: 'English' },
+
+  validate: 'ตรวจสอบทั้งสมุดงาน',
+  clearMarks: 'ล้างเครื่องหมาย',
+  actions: 'การตรวจสอบ',
+  progressStage: {
+    read: 'กำลังอ่านแผ่นงาน…',
+    validate: 'กำลังตรวจสอบข้อมูล…',
+    mark: 'กำลังทำเครื่องหมายบนเซลล์…',
+  },
+  progressOf: ({ done, total }) => `${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
+  startHint: 'กด “ตรวจสอบทั้งสมุดงาน” เพื่อตรวจทุกแผ่นงาน ผลการตรวจจะแสดงบนเซลล์และในรายการด้านล่าง',
+
+  resultsHeading: 'ผลการตรวจ',
+  severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
+  severityCount: {
+    error: ({ count }) => `ข้อผิดพลาด ${formatCount(count, 'th')}`,
+    warning: ({ count }) => `คำเตือน ${formatCount(count, 'th')}`,
+    info: ({ count }) => `ข้อสังเกต ${formatCount(count, 'th')}`,
+  },
+
+  findingsHeading: 'รายการที่พบ',
+  groupBy: 'จัดกลุ่มตาม',
+  groupByRule: 'ประเภทการตรวจ',
+  groupByProject: 'โครงการ',
+  showSeverities: 'แสดงระดับ',
+  projectGroup: ({ code }) => `โครงการ ${code}`,
+  noProject: 'ไม่ระบุโครงการ',
+  findingCount: ({ count }) => `${formatCount(count, 'th')} รายการ`,
+  findingLabel: ({ severity, address, message }) => `${severity} ที่ ${address}: ${message}`,
+  fixLabel: 'วิธีแก้',
+  relatedCells: 'เซลล์ที่เกี่ยวข้อง',
+  goToCell: ({ address }) => `ไปที่เซลล์ ${address}`,
+  noFindings: 'ไม่พบปัญหาในสมุดงานนี้',
+  noneMatchFilter: 'ไม่มีรายการในระดับที่เลือกแสดง',
+
+  waive: 'ยกเว้น',
+  waiveFinding: ({ address }) => `ยกเว้นรายการที่ ${address}`,
+  waiveTitle: 'ยกเว้นรายการนี้',
+  waiveIntro: 'รายการที่ยกเว้นจะไม่ถูกทำเครื่องหมายอีก และเหตุผลจะเก็บไว้ในสมุดงาน หากค่าในเซลล์เปลี่ยน รายการนี้จะกลับมา',
+  waiveReason: 'เหตุผลที่ยกเว้น',
+  waiveReasonRequired: 'กรุณาระบุเหตุผลที่ยกเว้น',
+  cancel: 'ยกเลิก',
+  waivedHeading: ({ count }) => `รายการที่ยกเว้น (${formatCount(count, 'th')})`,
+  waivedReason: ({ reason }) => `เหตุผล: ${reason}`,
+  waivedOn: ({ date }) => `ยกเว้นเมื่อ ${date}`,
+  unwaive: 'ยกเลิกการยกเว้น',
+  unwaiveFinding: ({ address }) => `ยกเลิกการยกเว้นรายการที่ ${address}`,
+
+  mappingHeading: 'การจับคู่คอลัมน์',
+  mappingIntro: 'หากอ่านตารางผิด เลือกประเภทตาราง แถวหัวตาราง หรือข้อมูลของแต่ละคอลัมน์ได้เอง ระบบจะตรวจสอบใหม่ทันที',
+  tableTitle: ({ sheet, role, tableName }) => `${sheet}${tableName ? ` (${tableName})` : ''} — ${role}`,
+  tableExtent: ({ headerRow, rows }) => `หัวตารางแถวที่ ${formatCount(headerRow, 'th')}, ข้อมูล ${formatCount(rows, 'th')} แถว`,
+  tableRole: 'ประเภทตาราง',
+  role: {
+    projects: 'ตารางโครงการ',
+    reports: 'ตารางรายงานความก้าวหน้า',
+    flat: 'ตารางรวม (หนึ่งแถวต่อรายงาน)',
+  },
+  headerRow: 'แถวหัวตาราง',
+  columnHeading: ({ column, text }) => (text ? `คอลัมน์ ${column} “${text}”` : `คอลัมน์ ${column} (ไม่มีหัวคอลัมน์)`),
+  notMapped: 'ไม่จับคู่',
+  resetMapping: 'กลับไปใช้การตรวจหาอัตโนมัติ',
+  noTableWithMapping: 'ไม่พบตารางตามการตั้งค่านี้',
+
+  noTablesTitle: 'ไม่พบตาราง',
+  noTables: 'ไม่พบตารางที่มีหัวคอลัมน์ที่รู้จักในสมุดงานนี้ ให้มีแถวหัวตารางภายใน 20 แถวแรก เช่น “รหัสโครงการ”, “ชื่อโครงการ”, “รายงานครั้งที่”',
+  errorTitle: 'ทำรายการไม่สำเร็จ',
+  genericError: 'เกิดข้อผิดพลาดระหว่างทำงานกับ Excel ลองอีกครั้ง หากยังเกิดซ้ำ ให้บันทึกและเปิดสมุดงานใหม่',
+  errorDetail: ({ detail }) => `รายละเอียด: ${detail}`,
+  validatedTitle: 'ตรวจสอบเสร็จแล้ว',
+  noProblems: 'ไม่พบปัญหา ไม่มีเซลล์ใดถูกทำเครื่องหมาย',
+  markedWithNotes: ({ cells, sheet }) =>
+    `ทำเครื่องหมาย ${formatCount(cells, 'th')} เซลล์ด้วยสีและบันทึกย่อ และสรุปรายการไว้ในแผ่นงาน “${sheet}”`,
+  markedWithoutNotes: ({ cells, sheet }) =>
+    `ทำเครื่องหมาย ${formatCount(cells, 'th')} เซลล์ด้วยสี และสรุปรายการไว้ในแผ่นงาน “${sheet}” ` +
+    `(Excel รุ่นนี้ไม่รองรับบันทึกย่อ จึงแสดงเฉพาะสีบนเซลล์และแผ่นงาน “${sheet}”)`,
+  clearedTitle: 'ล้างเครื่องหมายแล้ว',
+  cleared: ({ count }) => `คืนรูปแบบเดิมให้ ${formatCount(count, 'th')} เซลล์ และลบแผ่นงานสรุปรายการแล้ว`,
+  dismiss: 'ปิด',
+};
+
+const en: UiText = {
+  productName: 'Project Report Checker',
+  languageSwitch: 'Language',
+  languageName: { th: 'ไทย', en: 'English' },
+
+  validate: 'Validate workbook',
+  clearMarks: 'Clear marks',
+  actions: 'Validation',
+  progressStage: {
+    read: 'Reading sheets…',
+    validate: 'Checking the data…',
+    mark: 'Marking cells…',
+  },
+  progressOf: ({ done, total }) => `${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
+  startHint: 'Press “Validate workbook” to check every sheet; findings are marked on the cells and listed below.',
+
+  resultsHeading: 'Results',
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severityCount: {
+    error: ({ count }) => plural(count, 'error', 'errors'),
+    warning: ({ count }) => plural(count, 'warning', 'warnings'),
+    info: ({ count }) => `${formatCount(count, 'en')} info`,
+  },
+
+  findingsHeading: 'Findings',
+  groupBy: 'Group by',
+  groupByRule: 'Rule',
+  groupByProject: 'Project',
+  showSeverities: 'Show',
+  projectGroup: ({ code }) => `Project ${code}`,
+  noProject: 'No project',
+  findingCount: ({ count }) => plural(count, 'finding', 'findings'),
+  findingLabel: ({ severity, address, message }) => `${severity} at ${address}: ${message}`,
+  fixLabel: 'Fix',
+  relatedCells: 'Related cells',
+  goToCell: ({ address }) => `Go to cell ${address}`,
+  noFindings: 'No problems found in this workbook.',
+  noneMatchFilter: 'No findings of the severities shown.',
+
+  waive: 'Waive',
+  waiveFinding: ({ address }) => `Waive the finding at ${address}`,
+  waiveTitle: 'Waive this finding',
+  waiveIntro: 'A waived finding is no longer marked, and the reason is kept in the workbook. If the cell’s value changes, the finding comes back.',
+  waiveReason: 'Reason for waiving',
+  waiveReasonRequired: 'Enter a reason for waiving.',
+  cancel: 'Cancel',
+  waivedHeading: ({ count }) => `Waived findings (${formatCount(count, 'en')})`,
+  waivedReason: ({ reason }) => `Reason: ${reason}`,
+  waivedOn: ({ date }) => `Waived on ${date}`,
+  unwaive: 'Remove waiver',
+  unwaiveFinding: ({ address }) => `Remove the waiver of the finding at ${address}`,
+
+  mappingHeading: 'Column mapping',
+  mappingIntro: 'If a table was read wrongly, choose its type, its header row or each column’s field; the workbook is validated again at once.',
+  tableTitle: ({ sheet, role, tableName }) => `${sheet}${tableName ? ` (${tableName})` : ''} — ${role}`,
+  tableExtent: ({ headerRow, rows }) => `header in row ${formatCount(headerRow, 'en')}, ${plural(rows, 'data row', 'data rows')}`,
+  tableRole: 'Table type',
+  role: {
+    projects: 'Projects table',
+    reports: 'Progress reports table',
+    flat: 'Combined table (one row per report)',
+  },
+  headerRow: 'Header row',
+  columnHeading: ({ column, text }) => (text ? `Column ${column} “${text}”` : `Column ${column} (no header)`),
+  notMapped: 'Not mapped',
+  resetMapping: 'Use automatic detection',
+  noTableWithMapping: 'No table found with these settings',
+
+  noTablesTitle: 'No table found',
+  noTables: 'No table with recognisable headers was found in this workbook. Put a header row within the first 20 rows, with headers such as “รหัสโครงการ” (project code), “ชื่อโครงการ” (project name) or “รายงานครั้งที่” (report no.).',
+  errorTitle: 'Could not finish',
+  genericError: 'Something went wrong while working with Excel. Try again; if it keeps happening, save and reopen the workbook.',
+  errorDetail: ({ detail }) => `Details: ${detail}`,
+  validatedTitle: 'Validation finished',
+  noProblems: 'No problems found; no cell was marked.',
+  markedWithNotes: ({ cells, sheet }) =>
+    `Marked ${plural(cells, 'cell', 'cells')} with a fill and a note, and listed the findings on the sheet “${sheet}”.`,
+  markedWithoutNotes: ({ cells, sheet }) =>
+    `Marked ${plural(cells, 'cell', 'cells')} with a fill and listed the findings on the sheet “${sheet}”. ` +
+    `This version of Excel does not support notes, so it shows the fills and the “${sheet}” sheet only.`,
+  clearedTitle: 'Marks cleared',
+  cleared: ({ count }) => `Restored the original format of ${plural(count, 'cell', 'cells')} and removed the findings sheet.`,
+  dismiss: 'Dismiss',
+};
+
+export const UI_TEXT: Record<Language, UiText> = { th, en };

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Issue } from '../../core/model';
+import type {
+  Checker, CheckerSettings, Language, ProgressStep, ValidationSummary, Waiver,
+} from '../../excel/types';
+import {
+  waiverFor, withLanguage, withOverrideChange, withoutWaiver, withWaiver, type OverrideChange,
+} from './settings-changes';
+
+/** The last thing that went well, for the success bar. */
+export type Notice =
+  | { kind: 'validated'; summary: ValidationSummary }
+  | { kind: 'cleared'; restoredCells: number };
+
+export interface CheckerSession {
+  lang: Language;
+  /** Settings as last loaded from or saved to the workbook (undefined until the first load). */
+  settings?: CheckerSettings;
+  /** The last validation; undefined before one and after Clear marks. */
+  summary?: ValidationSummary;
+  /** A validation, clear or settings change is running: actions are disabled. */
+  busy: boolean;
+  progress?: ProgressStep;
+  error?: unknown;
+  notice?: Notice;
+  /** The finding (and which of its cells) last selected in the workbook. */
+  selected?: { issue: Issue; cell: string };
+
+  validate(): Promise<void>;
+  clearMarks(): Promise<void>;
+  select(issue: Issue, cell?: string): Promise<void>;
+  setLanguage(lang: Language): Promise<void>;
+  waive(issue: Issue, reason: string): Promise<void>;
+  unwaive(waiver: Waiver): Promise<void>;
+  changeOverride(sheet: string, change: OverrideChange): Promise<void>;
+  dismissError(): void;
+  dismissNotice(): void;
+}
+
+/**
+ * The pane's state over a Checker given from outside (STYLE: the React layer only
+ * subscribes; the host is passed in). Every failure lands in `error`, never in a console.
+ */
+export function useCheckerSession(checker: Checker, now: () => Date = () => new Date()): CheckerSession {
+  const [lang, setLang] = useState<Language>(() => checker.displayLanguage());
+  const [settings, setSettings] = useState<CheckerSettings>();
+  const [summary, setSummary] = useState<ValidationSummary>();
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ProgressStep>();
+  const [error, setError] = useState<unknown>();
+  const [notice, setNotice] = useState<Notice>();
+  const [selected, setSelected] = useState<{ issue: Issue; cell: string }>();
+
+  // Async work reads the language of the moment, not the one of the render that started it.
+  const langRef = useRef(lang);
+  const languageChosen = useRef(false);
+  const busyRef = useRef(false);
+  // Settings are read, changed and written back one change at a time so no change is lost.
+  const settingsQueue = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    let live = true;
+    checker.loadSettings().then(
+      (loaded) => {
+        if (!live) return;
+        setSettings(loaded);
+        if (loaded.language && !languageChosen.current) {
+          langRef.current = loaded.language;
+          setLang(loaded.language);
+        }
+      },
+      (failure: unknown) => { if (live) setError(failure); },
+    );
+    return () => { live = false; };
+  }, [checker]);
+
+  const updateSettings = useCallback((change: (current: CheckerSettings) => CheckerSettings): Promise<void> => {
+    const task = settingsQueue.current.catch(() => undefined).then(async () => {
+      const next = change(await checker.loadSettings());
+      await checker.saveSettings(next);
+      setSettings(next);
+    });
+    settingsQueue.current = task;
+    return task;
+  }, [checker]);
+
+  const run = useCallback(async (task: () => Promise<void>): Promise<void> => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await task();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+      setProgress(undefined);
+    }
+  }, []);
+
+  const validateNow = useCallback(async () => {
+    setNotice(undefined);
+    setProgress(undefined);
+    const result = await checker.validate({ lang: langRef.current, onProgress: setProgress });
+    setSummary(result);
+    setSelected(undefined);
+    setNotice({ kind: 'validated', summary: result });
+  }, [checker]);
+
+  const validate = useCallback(() => run(validateNow), [run, validateNow]);
+
+  const clearMarks = useCallback(() => run(async () => {
+    setNotice(undefined);
+    const { restoredCells } = await checker.clearMarks();
+    setSummary(undefined);
+    setSelected(undefined);
+    setNotice({ kind: 'cleared', restoredCells });
+  }), [run, checker]);
+
+  const select = useCallback(async (issue: Issue, cell: string = issue.cell) => {
+    setSelected({ issue, cell });
+    try {
+      await checker.select(issue.sheet, cell);
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [checker]);
+
+  const setLanguage = useCallback(async (next: Language) => {
+    languageChosen.current = true;
+    langRef.current = next;
+    setLang(next);
+    try {
+      await updateSettings((current) => withLanguage(current, next));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [updateSettings]);
+
+  const waive = useCallback((issue: Issue, reason: string) => run(async () => {
+    await updateSettings((current) => withWaiver(current, waiverFor(issue, reason, now())));
+    await validateNow();
+  }), [run, updateSettings, validateNow, now]);
+
+  const unwaive = useCallback((waiver: Waiver) => run(async () => {
+    await updateSettings((current) => withoutWaiver(current, waiver));
+    await validateNow();
+  }), [run, updateSettings, validateNow]);
+
+  const changeOverride = useCallback((sheet: string, change: OverrideChange) => run(async () => {
+    await updateSettings((current) => withOverrideChange(current, sheet, change));
+    await validateNow();
+  }), [run, updateSettings, validateNow]);
+
+  const dismissError = useCallback(() => setError(undefined), []);
+  const dismissNotice = useCallback(() => setNotice(undefined), []);
+
+  return {
+    lang, settings, summary, busy, progress, error, notice, selected,
+    validate, clearMarks, select, setLanguage, waive, unwaive, changeOverride, dismissError, dismissNotice,
+  };
+}

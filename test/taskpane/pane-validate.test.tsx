@@ -1,0 +1,152 @@
+/** @jest-environment jsdom */
+import './setup';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { FakeChecker } from './fake-checker';
+import { renderPane, settled, VALIDATE, validateWorkbook } from './render-pane';
+
+const findingsRegion = () => screen.getByRole('region', { name: 'Findings' });
+const groupHeadings = () => within(findingsRegion()).getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent);
+const FINDING = /^(Error|Warning|Info) at /;
+const findingButtons = () => within(findingsRegion()).getAllByRole('button', { name: FINDING });
+
+describe('validating from the task pane', () => {
+  it('shows the counts per severity and every finding with its cell, message and fix', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(within(results).getByText('2 errors')).toBeTruthy();
+    expect(within(results).getByText('1 warning')).toBeTruthy();
+    expect(within(results).getByText('1 info')).toBeTruthy();
+
+    const item = within(findingsRegion()).getByRole('button', {
+      name: 'Error at Reports!F5: Report 3 shows 100.00% progress but 0 baht disbursed of a 1,918,000 baht budget',
+    });
+    expect(item.textContent).toContain('Fix: Check the cumulative disbursement');
+    expect(within(findingsRegion()).getByRole('button', { name: /^Info at 'แผน 2563'!C4: The cell uses Thai digits/ })).toBeTruthy();
+    expect(findingButtons()).toHaveLength(4);
+    expect(checker.callsOf('validate')).toEqual([{ method: 'validate', lang: 'en' }]);
+  });
+
+  it('shows a progress bar while the run lasts, with the stage in words', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    const release = checker.hold();
+    fireEvent.click(screen.getByRole('button', { name: VALIDATE }));
+
+    const bar = await screen.findByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('0.25');
+    expect(screen.getByText('Reading sheets…')).toBeTruthy();
+    expect(screen.getByText('1 of 4')).toBeTruthy();
+    expect(screen.getByRole('button', { name: VALIDATE }).getAttribute('aria-disabled')).toBe('true');
+
+    await act(async () => release());
+    await settled();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('groups by rule with errors first, and by project with findings of no project last', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    expect(groupHeadings()).toEqual([
+      'Unreadable date', 'Completed without disbursement', 'Progress without disbursement', 'Thai digits',
+    ]);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Project' }));
+    expect(groupHeadings()).toEqual(['Project 03000000-2457', 'Project 03000000-2458', 'No project']);
+    const secondProject = screen.getByRole('heading', { name: /Project 03000000-2458/ }).parentElement!;
+    expect(within(secondProject).getAllByRole('button', { name: FINDING }).map((b) => b.getAttribute('aria-label')?.split(':')[0]))
+      .toEqual(['Error at Projects!D3', 'Warning at Reports!F7']);
+  });
+
+  it('filters the list by severity with checkboxes', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+
+    const filters = screen.getByRole('group', { name: 'Show' });
+    const errors = within(filters).getByRole('checkbox', { name: 'Error' }) as HTMLInputElement;
+    expect(errors.checked).toBe(true);
+    fireEvent.click(errors);
+    expect(errors.checked).toBe(false);
+    expect(findingButtons().map((b) => b.getAttribute('aria-label')?.split(':')[0]))
+      .toEqual(['Warning at Reports!F7', "Info at 'แผน 2563'!C4"]);
+
+    fireEvent.click(within(filters).getByRole('checkbox', { name: 'Warning' }));
+    fireEvent.click(within(filters).getByRole('checkbox', { name: 'Info' }));
+    expect(within(findingsRegion()).queryAllByRole('button', { name: FINDING })).toHaveLength(0);
+    expect(within(findingsRegion()).getByText('No findings of the severities shown.')).toBeTruthy();
+  });
+
+  it('selects the finding’s cell in the workbook on click, and marks the finding as the current one', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+
+    const item = within(findingsRegion()).getByRole('button', { name: /^Error at Reports!F5/ });
+    expect(item.getAttribute('aria-current')).toBeNull();
+    fireEvent.click(item);
+    await waitFor(() => expect(checker.callsOf('select')).toEqual([{ method: 'select', sheet: 'Reports', cell: 'F5' }]));
+    expect(item.getAttribute('aria-current')).toBe('true');
+
+    fireEvent.click(within(findingsRegion()).getByRole('button', { name: 'Go to cell Projects!G2' }));
+    await waitFor(() => expect(checker.callsOf('select')).toHaveLength(2));
+    expect(checker.callsOf('select')[1]).toEqual({ method: 'select', sheet: 'Reports', cell: 'Projects!G2' });
+  });
+
+  it('says how many cells were marked and that notes were written', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    const bar = screen.getByRole('group', { name: 'Validation finished' });
+    expect(bar.textContent).toContain('Marked 4 cells with a fill and a note, and listed the findings on the sheet “Issues”.');
+  });
+
+  it('explains that an Excel without notes shows fills and the Issues sheet only', async () => {
+    const checker = new FakeChecker({ notes: 'unsupported' });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    const bar = screen.getByRole('group', { name: 'Validation finished' });
+    expect(bar.textContent).toContain('This version of Excel does not support notes, so it shows the fills and the “Issues” sheet only.');
+  });
+
+  it('clears the marks and empties the list', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    expect(findingButtons()).toHaveLength(4);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear marks' }));
+    await waitFor(() => expect(checker.callsOf('clearMarks')).toHaveLength(1));
+    await settled();
+    expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: FINDING })).toHaveLength(0);
+    expect(screen.getByRole('group', { name: 'Marks cleared' }).textContent)
+      .toContain('Restored the original format of 4 cells');
+  });
+
+  it('says plainly when no table with recognisable headers was found, naming example headers', async () => {
+    const checker = new FakeChecker({ issues: [], tables: [] });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+
+    const bar = screen.getByRole('group', { name: 'No table found' });
+    expect(bar.textContent).toContain('No table with recognisable headers was found');
+    expect(bar.textContent).toContain('“รหัสโครงการ”');
+    expect(bar.textContent).toContain('“ชื่อโครงการ”');
+    expect(bar.textContent).toContain('“รายงานครั้งที่”');
+    // "No problems" would be a false reassurance when nothing was read.
+    expect(screen.queryByText('No problems found in this workbook.')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Validation finished' })).toBeNull();
+  });
+
+  it('says no problems were found when the workbook is clean', async () => {
+    const checker = new FakeChecker({ issues: [] });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    expect(screen.getByText('No problems found in this workbook.')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Validation finished' }).textContent).toContain('No problems found; no cell was marked.');
+  });
+});

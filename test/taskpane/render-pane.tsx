@@ -1,0 +1,28 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import type { FakeChecker } from './fake-checker';
+
+/** The instant the tests' waivers are stamped with. */
+export const NOW = new Date('2020-03-18T09:30:00.000Z');
+
+export const VALIDATE = /^(Validate workbook|ตรวจสอบทั้งสมุดงาน)$/;
+
+/** Renders the pane over `checker` and waits for it to have read the workbook's settings. */
+export async function renderPane(checker: FakeChecker) {
+  const result = render(<App checker={checker} now={() => NOW} />);
+  await waitFor(() => expect(checker.callsOf('loadSettings').length).toBeGreaterThan(0));
+  return result;
+}
+
+/** Waits until no run is going on (the Validate button is enabled again). */
+export async function settled(): Promise<void> {
+  await waitFor(() => expect(screen.getByRole('button', { name: VALIDATE }).getAttribute('aria-disabled')).not.toBe('true'));
+}
+
+/** Presses Validate (in whichever language is shown) and waits for the run to finish. */
+export async function validateWorkbook(checker: FakeChecker): Promise<void> {
+  const before = checker.callsOf('validate').length;
+  fireEvent.click(screen.getByRole('button', { name: VALIDATE }));
+  await waitFor(() => expect(checker.callsOf('validate')).toHaveLength(before + 1));
+  await settled();
+}

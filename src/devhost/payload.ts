@@ -31,22 +31,4 @@ export const EXCEL_LIMITS: PayloadLimits = {
 /** Excel's limit on the characters of one cell (Excel specifications and limits). */
 export const MAX_CELL_TEXT_LENGTH = 32_767;
 
-/** UTF-8 bytes of a string without TextEncoder: Thai characters count 3 bytes each, as on the wire. */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Bytes of a value serialised as JSON, the way it travels in a request or response. */
-export function jsonByteLength(value: unknown): number {
-  return utf8ByteLength(JSON.stringify(value) ?? 'null');
-}
+export { jsonByteLength, utf8ByteLength } from '../core/byte-length';

@@ -6,7 +6,8 @@
  */
 import { addressLists, columnRuns, qualifiedAddress } from './addresses';
 import type { CellChange } from './mark-plan';
-import { utf8Bytes, type WriteQueue } from './sync-budget';
+import { utf8ByteLength } from '../core/byte-length';
+import { type WriteQueue } from './sync-budget';
 
 /** Queues every change; the caller flushes. */
 export async function applyChanges(context: Excel.RequestContext, writes: WriteQueue, changes: readonly CellChange[]): Promise<void> {
@@ -24,7 +25,7 @@ export async function applyChanges(context: Excel.RequestContext, writes: WriteQ
     const worksheet = worksheets.getItem(sheet);
     for (const [colour, cells] of byColour) {
       for (const list of addressLists(columnRuns(cells).map((run) => run.address))) {
-        await writes.reserve(list.length + utf8Bytes(sheet));
+        await writes.reserve(list.length + utf8ByteLength(sheet));
         const areas = worksheet.getRanges(list);
         if (colour === null) areas.format.fill.clear();
         else areas.format.fill.color = colour;
@@ -37,7 +38,7 @@ export async function applyChanges(context: Excel.RequestContext, writes: WriteQ
     const notes = worksheets.getItem(change.sheet).notes;
     // A note's cell as a full address: the form NoteCollection's string arguments are safe in.
     const address = qualifiedAddress(change.sheet, change.cell);
-    await writes.reserve(utf8Bytes(change.sheet) + utf8Bytes(address) + (note.kind === 'delete' ? 0 : Math.ceil(utf8Bytes(note.text) * 1.2)));
+    await writes.reserve(utf8ByteLength(change.sheet) + utf8ByteLength(address) + (note.kind === 'delete' ? 0 : Math.ceil(utf8ByteLength(note.text) * 1.2)));
     if (note.kind === 'add') notes.add(address, note.text);
     else if (note.kind === 'update') notes.getItem(address).content = note.text;
     else notes.getItem(address).delete();

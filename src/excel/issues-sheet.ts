@@ -13,7 +13,8 @@ import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_LABEL } from '../xlsx/annotation-t
 import { uniqueSheetName } from '../xlsx/sheet-name';
 import { qualifiedAddress } from './addresses';
 import { MARK_FILL } from './desired-marks';
-import { jsonBytes, type WriteQueue } from './sync-budget';
+import { jsonByteLength } from '../core/byte-length';
+import { type WriteQueue } from './sync-budget';
 import type { Language } from './types';
 import { ISSUES_MARKER_CELL, type WorkbookScan } from './workbook-scan';
 import type { IssuesSheetRecord } from './saved-marks';
@@ -80,12 +81,12 @@ export async function writeIssuesSheet(
   input: { name: string; marker: string; issues: readonly Issue[]; language: Language; noTables: boolean },
 ): Promise<void> {
   const { name, issues, language } = input;
-  await writes.reserve(jsonBytes(name));
+  await writes.reserve(jsonByteLength(name));
   context.workbook.worksheets.add(name);
   const sheet = context.workbook.worksheets.getItem(name);
 
   const headers = ISSUE_COLUMNS.map((column) => column[language]);
-  await writes.reserve(jsonBytes(headers) * 2 + jsonBytes(input.marker) * 2);
+  await writes.reserve(jsonByteLength(headers) * 2 + jsonByteLength(input.marker) * 2);
   const header = sheet.getRange(`A1:${LAST_COLUMN}1`);
   header.numberFormat = [headers.map(() => '@')];
   header.values = [headers];
@@ -100,7 +101,7 @@ export async function writeIssuesSheet(
   if (issues.length === 0) {
     const message = input.noTables ? NO_TABLES[language] : NO_FINDINGS[language];
     const cell = sheet.getRange(`${columnLetterOf('message')}2`);
-    await writes.reserve(jsonBytes(message) * 2);
+    await writes.reserve(jsonByteLength(message) * 2);
     cell.numberFormat = [['@']];
     cell.values = [[message]];
   }
@@ -113,19 +114,19 @@ export async function writeIssuesSheet(
     const last = first + block.length - 1;
     const values = block.map((issue) => rowValues(issue, language));
     const formats = block.map(() => ROW_FORMATS);
-    await writes.reserve(jsonBytes(values) + jsonBytes(formats));
+    await writes.reserve(jsonByteLength(values) + jsonByteLength(formats));
     const rows = sheet.getRange(`A${first}:${LAST_COLUMN}${last}`);
     rows.numberFormat = formats;
     rows.values = values;
 
     const colours = block.map((issue) => [{ format: { fill: { color: MARK_FILL[issue.severity] } } }]);
-    await writes.reserve(jsonBytes(colours));
+    await writes.reserve(jsonByteLength(colours));
     sheet.getRange(`${severity}${first}:${severity}${last}`).setCellProperties(colours);
 
     const links = block.map((issue): Excel.SettableCellProperties[] =>
       parseAddress(issue.cell) ? [{ hyperlink: { documentReference: qualifiedAddress(issue.sheet, issue.cell), textToDisplay: issue.cell } }] : [{}],
     );
-    await writes.reserve(jsonBytes(links));
+    await writes.reserve(jsonByteLength(links));
     sheet.getRange(`${link}${first}:${link}${last}`).setCellProperties(links);
   }
 

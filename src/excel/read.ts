@@ -10,7 +10,8 @@
  */
 import type { CellValue, Grid, GridTable } from '../core/model';
 import { rectAddress, unionRect, type CellRect } from './addresses';
-import { jsonBytes, readInBatches } from './sync-budget';
+import { jsonByteLength } from '../core/byte-length';
+import { readInBatches } from './sync-budget';
 
 /** Estimated response bytes per read sync: the brief's ≤ 4 MB, with the estimate's own margin on top. */
 const READ_BUDGET_BYTES = 4_000_000;
@@ -133,7 +134,7 @@ export async function readGrids(context: Excel.RequestContext, scan: WorkbookSca
           job.grid.numberFormats[job.offset + r] = result.numberFormats[r].map((format) => String(format ?? 'General'));
         }
         cells += job.rowCount * job.rect.colCount;
-        bytes += jsonBytes(result.values) + jsonBytes(result.numberFormats);
+        bytes += jsonByteLength(result.values) + jsonByteLength(result.numberFormats);
       }
       heaviestSeen = Math.max(heaviestSeen, bytes / Math.max(1, cells));
       bytesPerCell = Math.max(MINIMUM_BYTES_PER_CELL, heaviestSeen * ESTIMATE_MARGIN);

@@ -18,7 +18,8 @@ import {
   type StateHeader,
   type StateSection,
 } from './state-layout';
-import { jsonBytes, readInBatches, type WriteQueue } from './sync-budget';
+import { jsonByteLength } from '../core/byte-length';
+import { readInBatches, type WriteQueue } from './sync-budget';
 import type { CheckerSettings } from './types';
 import type { WorkbookScan } from './workbook-scan';
 
@@ -99,7 +100,7 @@ export async function writeStateSection(
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   if (!handle.sheetExists) {
-    await writes.reserve(jsonBytes(STATE_SHEET) * 2);
+    await writes.reserve(jsonByteLength(STATE_SHEET) * 2);
     const created = worksheets.add(STATE_SHEET);
     created.visibility = 'VeryHidden';
     handle.sheetExists = true;
@@ -113,14 +114,14 @@ export async function writeStateSection(
   for (let start = 0; start < chunks.length; start += WRITE_BLOCK_ROWS) {
     const block = chunks.slice(start, start + WRITE_BLOCK_ROWS);
     const range = sheet.getRange(`${column}${start + 1}:${column}${start + block.length}`);
-    await writes.reserve(jsonBytes(block) + block.length * 8);
+    await writes.reserve(jsonByteLength(block) + block.length * 8);
     range.numberFormat = block.map(() => ['@']);
     range.values = block.map((chunk) => [chunk]);
   }
   const header: StateHeader = { ...handle.header, [section]: { column, rows: chunks.length } };
   const headerText = JSON.stringify(header);
   const headerRange = sheet.getRange(STATE_HEADER_CELL);
-  await writes.reserve(jsonBytes(headerText));
+  await writes.reserve(jsonByteLength(headerText));
   headerRange.numberFormat = [['@']];
   headerRange.values = [[headerText]];
   handle.header = header;

@@ -17,25 +17,6 @@ export const SYNC_BUDGET_BYTES = 3_000_000;
 /** What one queued operation costs beyond its arguments (object path, ids, method name): a generous guess. */
 export const OPERATION_OVERHEAD_BYTES = 300;
 
-/** UTF-8 bytes of a string (Thai takes 3 bytes a character on the wire). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Bytes of a value as JSON, the way it travels. */
-export function jsonBytes(value: unknown): number {
-  return utf8Bytes(JSON.stringify(value) ?? 'null');
-}
 
 /**
  * Writes queued under a byte budget: `await writes.reserve(bytes)` before

@@ -47,3 +47,15 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue 
   }
   return null;
 }
+
+/**
+ * plainCellValue of a cell, its formula's cached result taken from
+ * `cell.result`: ExcelJS's `cell.value` leaves a result out when it is 0,
+ * false or '' (FormulaValue._copyModel keeps only truthy fields), so a formula
+ * worth 0 would read as empty. `cellValueOf(cell)` for `=B3-C3` cached as 0 → 0.
+ */
+export function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  const isFormula = typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+  return plainCellValue(isFormula ? ({ ...value, result: cell.result } as ExcelJS.CellValue) : value);
+}

@@ -27,6 +27,29 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** An attribute value: escaped, with tabs and line breaks as character references (a parser would read them as spaces). */
+function escapeAttribute(text: string): string {
+  return escapeXml(text).replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/**
+ * Text as a package stores it (ECMA-376 Part 1, §22.9.2.19 ST_Xstring):
+ * characters XML cannot hold, and a carriage return, as `_xHHHH_`; a literal
+ * `_xHHHH_` behind an escaped underscore. ExcelJS writes neither (it drops
+ * control characters, a CR comes back as a line feed) but decodes both when
+ * reading. `escapeExcelText('a\rb_x0041_')` → `a_x000D_b_x005F_x0041_`.
+ */
+export function escapeExcelText(text: string): string {
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+/** The text escapeExcelText stored, as Excel reads it. */
+export function unescapeExcelText(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
+}
+
 /** The raw (still escaped) value of attribute `name` in one start tag. */
 function attribute(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -80,6 +103,36 @@ function resolvePart(base: string, target: string): string {
 function relsPathOf(part: string): string {
   const slash = part.lastIndexOf('/');
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+interface Relationship {
+  id: string;
+  /** The type's last segment: `hyperlink`, `comments`, `theme`… */
+  type: string;
+  /** A part path, or an external target (a URL) as written. */
+  target: string;
+  external: boolean;
+}
+
+/** The relationships of one part. */
+async function relationshipsOf(zip: JSZip, part: string): Promise<Relationship[]> {
+  const rels = (await zip.file(relsPathOf(part))?.async('string')) ?? '';
+  const base = part.slice(0, part.lastIndexOf('/') + 1);
+  return [...rels.matchAll(/<Relationship\b[^>]*>/g)].flatMap(([tag]) => {
+    const id = attribute(tag, 'Id');
+    const type = attribute(tag, 'Type');
+    const target = attribute(tag, 'Target');
+    if (!id || !type || target === undefined) return [];
+    const external = attribute(tag, 'TargetMode') === 'External';
+    return [{ id: decodeXml(id), type: type.slice(type.lastIndexOf('/') + 1), target: external ? decodeXml(target) : resolvePart(base, decodeXml(target)), external }];
+  });
+}
+
+/** The text of every part `part` relates to with relationships of `type`. */
+async function relatedParts(zip: JSZip, part: string, type: string): Promise<string[]> {
+  const related = (await relationshipsOf(zip, part)).filter((relation) => relation.type === type && !relation.external);
+  const texts = await Promise.all(related.map((relation) => zip.file(relation.target)?.async('string')));
+  return texts.filter((text): text is string => text !== undefined);
 }
 
 // ------------------------------------------- Thai built-in number formats
@@ -165,6 +218,23 @@ function portableTableXml(xml: string): string {
     .replace(/\squeryTableFieldId="[^"]*"/g, '');
 }
 
+/**
+ * A table part for a table ExcelJS writes with the right name but not the
+ * right extent (it spans the rows it was given) and with a filter even
+ * without a header row, which Excel does not allow.
+ */
+export function tablePart(table: { id: number; name: string; ref: string; hasHeaderRow: boolean; columns: readonly string[] }): SourceTable {
+  const name = escapeXml(table.name);
+  const columns = table.columns.map((column, i) => `<tableColumn id="${i + 1}" name="${escapeAttribute(escapeExcelText(column))}"/>`).join('');
+  const xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${table.id}" name="${name}" displayName="${name}" ref="${table.ref}"`
+    + `${table.hasHeaderRow ? '' : ' headerRowCount="0"'} totalsRowShown="0">`
+    + (table.hasHeaderRow ? `<autoFilter ref="${table.ref}"/>` : '')
+    + `<tableColumns count="${table.columns.length}">${columns}</tableColumns>`
+    + '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
+  return { name: table.name, hasHeaderRow: table.hasHeaderRow, xml };
+}
+
 // -------------------------------------------------------- data validations
 
 /**
@@ -183,24 +253,147 @@ export async function readDataValidations(zip: JSZip): Promise<Map<string, strin
   return validations;
 }
 
+// --------------------------------------------------------------- hyperlinks
+
+/** A `<hyperlink>` of a sheet, its texts decoded. */
+export interface SheetHyperlink {
+  /** The cell or range it is on (`B7`, `B7:C8`). */
+  ref: string;
+  /** An external target (a URL, a file), from the link's relationship. */
+  target?: string;
+  /** A place in the workbook (`'แผน 2563'!B7`), or in the target. */
+  location?: string;
+  display?: string;
+  tooltip?: string;
+}
+
 /**
- * Each sheet's links to places in the workbook (a `location`, no
- * relationship), by sheet name, rebuilt from their plain attributes.
+ * Every link of each sheet, by sheet name, as the file has it. ExcelJS keeps
+ * only an external link's target — no location, tooltip or display text — and
+ * turns the linked cell's value into the link (a formula under a link is
+ * lost), so a workbook loaded for its cells can skip `<hyperlinks>` and read them here.
  */
-export async function readInternalLinks(zip: JSZip): Promise<Map<string, string[]>> {
-  const links = new Map<string, string[]>();
+export async function readHyperlinks(zip: JSZip): Promise<Map<string, SheetHyperlink[]>> {
+  const links = new Map<string, SheetHyperlink[]>();
   for (const [sheet, part] of await worksheetParts(zip)) {
     const xml = (await zip.file(part)?.async('string')) ?? '';
-    const internal = [...xml.matchAll(/<hyperlink\b[^>]*>/g)]
-      .map(([tag]) => tag)
-      .filter((tag) => attribute(tag, 'location') !== undefined && !/\s\w+:id="/.test(tag))
-      .map((tag) => `<hyperlink${['ref', 'location', 'display', 'tooltip']
-        .map((name) => [name, attribute(tag, name)] as const)
-        .filter(([, value]) => value !== undefined)
-        .map(([name, value]) => ` ${name}="${value}"`).join('')}/>`);
+    const targets = new Map((await relationshipsOf(zip, part)).filter((r) => r.external).map((r) => [r.id, r.target]));
+    const sheetLinks = [...xml.matchAll(/<hyperlink\b[^>]*>/g)].flatMap(([tag]): SheetHyperlink[] => {
+      const ref = attribute(tag, 'ref');
+      const id = /\s\w+:id="([^"]*)"/.exec(tag)?.[1];
+      if (ref === undefined) return [];
+      const link: SheetHyperlink = { ref: decodeXml(ref) };
+      const target = id === undefined ? undefined : targets.get(decodeXml(id));
+      if (target !== undefined) link.target = target;
+      for (const name of ['location', 'display', 'tooltip'] as const) {
+        const value = attribute(tag, name);
+        if (value !== undefined) link[name] = unescapeExcelText(decodeXml(value));
+      }
+      return link.target === undefined && link.location === undefined ? [] : [link];
+    });
+    if (sheetLinks.length > 0) links.set(sheet, sheetLinks);
+  }
+  return links;
+}
+
+function hyperlinkTag(link: SheetHyperlink, relationshipId?: string): string {
+  const attributes: [string, string | undefined][] = [
+    ['ref', link.ref], ['r:id', relationshipId], ['location', link.location], ['display', link.display], ['tooltip', link.tooltip],
+  ];
+  return `<hyperlink${attributes
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(escapeExcelText(value))}"`).join('')}/>`;
+}
+
+/** Each sheet's links to places in the workbook (a `location`, no external target), by sheet name, as `<hyperlink>` tags. */
+export async function readInternalLinks(zip: JSZip): Promise<Map<string, string[]>> {
+  const links = new Map<string, string[]>();
+  for (const [sheet, sheetLinks] of await readHyperlinks(zip)) {
+    const internal = sheetLinks.filter((link) => link.target === undefined).map((link) => hyperlinkTag(link));
     if (internal.length > 0) links.set(sheet, internal);
   }
   return links;
+}
+
+// -------------------------------------------------------------------- notes
+
+/** The plain text of a rich-text element (its runs, without phonetic guides). */
+function richTextOf(xml: string): string {
+  return [...xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)]
+    .map((match) => unescapeExcelText(decodeXml(match[1] ?? '')))
+    .join('');
+}
+
+/**
+ * The notes of each sheet, by sheet name then cell, from its comments part.
+ * ExcelJS attaches a note only to a cell the sheet data lists, so it loses
+ * the note of an empty, unformatted cell (Excel writes no cell for it).
+ * Notes that stand in for threaded comments are left out: their text is
+ * Excel's placeholder for older versions, not a note.
+ */
+export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, string>>> {
+  const notes = new Map<string, Map<string, string>>();
+  for (const [sheet, part] of await worksheetParts(zip)) {
+    const threaded = new Set<string>();
+    for (const xml of await relatedParts(zip, part, 'threadedComment')) {
+      for (const [tag] of xml.matchAll(/<(?:\w+:)?threadedComment\b[^>]*>/g)) threaded.add(decodeXml(attribute(tag, 'ref') ?? ''));
+    }
+    const cells = new Map<string, string>();
+    for (const xml of await relatedParts(zip, part, 'comments')) {
+      for (const [, tag, body] of xml.matchAll(/(<(?:\w+:)?comment\b[^>]*>)([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
+        const ref = attribute(tag, 'ref');
+        if (ref !== undefined && !threaded.has(decodeXml(ref))) cells.set(decodeXml(ref), richTextOf(body));
+      }
+    }
+    if (cells.size > 0) notes.set(sheet, cells);
+  }
+  return notes;
+}
+
+// ---------------------------------------------------------- fonts and colours
+
+/** A colour as styles store it, in ExcelJS's shape: ARGB, a theme colour (lightened or darkened by tint), or a legacy palette index. */
+export interface PackageColor {
+  argb?: string;
+  theme?: number;
+  tint?: number;
+  indexed?: number;
+}
+
+/** The workbook's default font: the first of xl/styles.xml, the Normal style's. */
+export async function readDefaultFont(zip: JSZip): Promise<{ name?: string; size?: number; color?: PackageColor }> {
+  const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
+  const font = /<(?:\w+:)?fonts\b[^>]*>\s*(<(?:\w+:)?font\b[^>]*\/>|<(?:\w+:)?font\b[^>]*>[\s\S]*?<\/(?:\w+:)?font>)/.exec(styles)?.[1] ?? '';
+  const valueOf = (element: string) => {
+    const tag = new RegExp(`<(?:\\w+:)?${element}\\b[^>]*>`).exec(font)?.[0];
+    const value = tag === undefined ? undefined : attribute(tag, 'val');
+    return value === undefined ? undefined : decodeXml(value);
+  };
+  const size = Number(valueOf('sz'));
+  const colorTag = /<(?:\w+:)?color\b[^>]*>/.exec(font)?.[0];
+  let color: PackageColor | undefined;
+  if (colorTag) {
+    const [argb, theme, tint, indexed] = ['rgb', 'theme', 'tint', 'indexed'].map((name) => attribute(colorTag, name));
+    if (argb !== undefined) color = { argb };
+    else if (theme !== undefined) color = { theme: Number(theme), ...(tint === undefined ? {} : { tint: Number(tint) }) };
+    else if (indexed !== undefined) color = { indexed: Number(indexed) };
+  }
+  return { name: valueOf('name'), size: Number.isFinite(size) && size > 0 ? size : undefined, color };
+}
+
+/** Theme colour indexes in styles name the scheme's colours in this order (Excel swaps each light/dark pair of the scheme's own order). */
+const THEME_COLOR_NAMES = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
+/** The Office theme's colours (2013–2022), for a package without a theme. */
+const OFFICE_THEME_COLORS = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+
+/** The workbook theme's colours as RRGGBB, by theme colour index. */
+export async function readThemeColors(zip: JSZip): Promise<string[]> {
+  const [theme = ''] = await relatedParts(zip, 'xl/workbook.xml', 'theme');
+  return THEME_COLOR_NAMES.map((name, index) => {
+    const element = new RegExp(`<(?:\\w+:)?${name}>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(theme)?.[1] ?? '';
+    const color = /<(?:\w+:)?srgbClr\b[^>]*\sval="([0-9A-Fa-f]{6})"/.exec(element) ?? /\slastClr="([0-9A-Fa-f]{6})"/.exec(element);
+    return color ? color[1].toUpperCase() : OFFICE_THEME_COLORS[index];
+  });
 }
 
 // ------------------------------------------------ repairs of ExcelJS output
@@ -222,6 +415,10 @@ export interface PackageRepairs {
   tables?: Map<string, SourceTable>;
   /** Note box sizes by sheet name, then A1 address. */
   noteBoxes?: Map<string, Map<string, NoteBox>>;
+  /** Links to write, by sheet name, for a workbook ExcelJS wrote without them (see addHyperlinks). */
+  hyperlinks?: Map<string, SheetHyperlink[]>;
+  /** The workbook's default font, in place of ExcelJS's Calibri 11 in the theme's text colour. */
+  defaultFont?: { name: string; size: number; argb: string };
 }
 
 /** Worksheet children that come after `<dataValidations>` (CT_Worksheet order). */
@@ -300,6 +497,35 @@ function internalHyperlinks(sheetXml: string, relsXml: string): { sheetXml: stri
   return { sheetXml: sheet, relsXml: rels };
 }
 
+const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const EMPTY_RELATIONSHIPS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/**
+ * Writes links with everything Excel keeps of them: an external target
+ * through a relationship, a place in the workbook as `location`, the display
+ * text and the tooltip — which ExcelJS cannot write, nor a link on a number or
+ * a formula (its links replace the cell's value).
+ */
+function addHyperlinks(sheetXml: string, relsXml: string, links: readonly SheetHyperlink[]): { sheetXml: string; relsXml: string } {
+  let rels = relsXml || EMPTY_RELATIONSHIPS;
+  const taken = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((match) => match[1]));
+  let next = 0;
+  const tags = links.map((link) => {
+    if (link.target === undefined) return hyperlinkTag(link);
+    let id: string;
+    do id = `rIdLink${++next}`; while (taken.has(id));
+    rels = rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${HYPERLINK_RELATIONSHIP}" Target="${escapeAttribute(link.target)}" TargetMode="External"/></Relationships>`);
+    return hyperlinkTag(link, id);
+  });
+  return { sheetXml: restoreInternalLinks(sheetXml, tags), relsXml: /<Relationship\b/.test(rels) ? rels : relsXml };
+}
+
+/** Styles with their first font — the Normal style's, which every cell without its own font shows — replaced. */
+function withDefaultFont(styles: string, font: NonNullable<PackageRepairs['defaultFont']>): string {
+  const element = `<font><sz val="${font.size}"/><color rgb="${escapeXml(font.argb)}"/><name val="${escapeXml(font.name)}"/></font>`;
+  return styles.replace(/(<fonts\b[^>]*>\s*)(?:<font\b[^>]*\/>|<font\b[^>]*>[\s\S]*?<\/font>)/, (_, opening: string) => opening + element);
+}
+
 /** Shape ids per drawing block: each VML part reserves blocks of 1024 ids (ECMA-376 Part 1, §14.2.2.14 idmap). */
 const SHAPES_PER_BLOCK = 1023;
 
@@ -353,6 +579,8 @@ export async function repairWrittenPackage(data: Uint8Array, repairs: PackageRep
     let relsXml = (await zip.file(relsPath)?.async('string')) ?? '';
     sheetXml = restoreDataValidations(sheetXml, repairs.dataValidations?.get(sheet));
     sheetXml = restoreInternalLinks(sheetXml, repairs.internalLinks?.get(sheet));
+    const links = repairs.hyperlinks?.get(sheet);
+    if (links && links.length > 0) ({ sheetXml, relsXml } = addHyperlinks(sheetXml, relsXml, links));
     sheetXml = moveLegacyDrawing(sheetXml);
     if (relsXml) {
       ({ sheetXml, relsXml } = internalHyperlinks(sheetXml, relsXml));
@@ -376,6 +604,9 @@ export async function repairWrittenPackage(data: Uint8Array, repairs: PackageRep
     nextBlock += blocks;
     zip.file(path, vml);
   }
+
+  const styles = repairs.defaultFont && (await zip.file('xl/styles.xml')?.async('string'));
+  if (styles && repairs.defaultFont) zip.file('xl/styles.xml', withDefaultFont(styles, repairs.defaultFont));
 
   if (repairs.tables && repairs.tables.size > 0) {
     for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {

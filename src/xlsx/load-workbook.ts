@@ -13,15 +13,16 @@ export interface LoadedWorkbook {
  * Loads an .xlsx package into ExcelJS, for reading or for copying. Thai
  * built-in number formats are defined first so their cells keep their format,
  * and data validations are skipped (slow in ExcelJS; the copy restores them
- * from the source). The caller's bytes are never changed.
+ * from the source), as are the worksheet elements named in `skippedElements`
+ * (e.g. `hyperlinks`, read from the package instead). The caller's bytes are never changed.
  */
-export async function loadWorkbook(zip: JSZip, data: Uint8Array, fileName: string): Promise<LoadedWorkbook> {
+export async function loadWorkbook(zip: JSZip, data: Uint8Array, fileName: string, skippedElements: readonly string[] = []): Promise<LoadedWorkbook> {
   const tables = await readSourceTables(zip);
   const bytes = (await defineThaiBuiltinFormats(zip)) ? await zip.generateAsync({ type: 'uint8array' }) : data;
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Buffer; it hands the bytes to JSZip, which takes a Uint8Array.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: ['dataValidations'] });
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0], { ignoreNodes: ['dataValidations', ...skippedElements] });
   } catch (error) {
     throw new WorkbookReadError(`${fileName} is damaged and cannot be read as an .xlsx workbook (${causeText(error)})`, { cause: error });
   }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/model';
 import { parseAddress } from '../core/table/address';
-import { plainCellValue } from './cell-value';
+import { cellValueOf } from './cell-value';
 import { readCsvRows, type CsvDelimiter } from './csv';
 import type { SourceTable } from './excel-package';
 import { identifySpreadsheet } from './file-format';
@@ -35,7 +35,7 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet, sourceTables: Map<st
   worksheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plainCellValue(cell.value);
+      const value = cellValueOf(cell);
       if (value === null) return;
       cells.push({ row: Number(row.number) - 1, col: Number(cell.col) - 1, value, numberFormat: cell.numFmt || 'General' });
     });

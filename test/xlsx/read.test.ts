@@ -67,10 +67,17 @@ describe('readWorkbook — .xlsx values', () => {
       ws.getCell('F1').numFmt = 'd/m/yyyy';
       ws.getCell('G1').value = { error: '#REF!' };
       ws.getCell('A2').value = { formula: 'A1+1' };
+      // Falsy cached results are values too (ExcelJS leaves them out of cell.value).
+      ws.getCell('A3').value = { formula: 'A1-42', result: 0 };
+      ws.getCell('B3').value = { formula: 'A1<0', result: false };
     });
     const [grid] = await readWorkbook(bytes, 'formulas.xlsx');
     // A formula never calculated (no cached result) has no value to show: A2 is empty.
-    expect(grid.values).toEqual([[42, 84, '#DIV/0!', 'ok', true, 43739, '#REF!']]);
+    expect(grid.values).toEqual([
+      [42, 84, '#DIV/0!', 'ok', true, 43739, '#REF!'],
+      [null, null, null, null, null, null, null],
+      [0, false, null, null, null, null, null],
+    ]);
     expect(grid.numberFormats[0][5]).toBe('d/m/yyyy');
   });
 

@@ -35,7 +35,6 @@ export interface UiText {
   projectGroup: (p: { code: string }) => string;
   noProject: string;
   findingCount: (p: Count) => string;
-  findingLabel: (p: { severity: string; address: string; message: string }) => string;
   fixLabel: string;
   relatedCells: string;
   goToCell: (p: At) => string;
@@ -123,7 +122,6 @@ const th: UiText = {
   projectGroup: ({ code }) => `โครงการ ${code}`,
   noProject: 'ไม่ระบุโครงการ',
   findingCount: ({ count }) => `${formatCount(count, 'th')} รายการ`,
-  findingLabel: ({ severity, address, message }) => `${severity} ที่ ${address}: ${message}`,
   fixLabel: 'วิธีแก้',
   relatedCells: 'เซลล์ที่เกี่ยวข้อง',
   goToCell: ({ address }) => `ไปที่เซลล์ ${address}`,
@@ -131,7 +129,7 @@ const th: UiText = {
   noneMatchFilter: 'ไม่มีรายการในระดับที่เลือกแสดง',
 
   waive: 'ยกเว้น',
-  waiveFinding: ({ address }) => `ยกเว้นรายการที่ ${address}`,
+  waiveFinding: ({ address }) => `ยกเว้น รายการที่ ${address}`,
   waiveTitle: 'ยกเว้นรายการนี้',
   waiveIntro: 'รายการที่ยกเว้นจะไม่ถูกทำเครื่องหมายอีก และเหตุผลจะเก็บไว้ในสมุดงาน หากค่าในเซลล์เปลี่ยน รายการนี้จะกลับมา',
   waiveReason: 'เหตุผลที่ยกเว้น',
@@ -141,7 +139,7 @@ const th: UiText = {
   waivedReason: ({ reason }) => `เหตุผล: ${reason}`,
   waivedOn: ({ date }) => `ยกเว้นเมื่อ ${date}`,
   unwaive: 'ยกเลิกการยกเว้น',
-  unwaiveFinding: ({ address }) => `ยกเลิกการยกเว้นรายการที่ ${address}`,
+  unwaiveFinding: ({ address }) => `ยกเลิกการยกเว้น รายการที่ ${address}`,
 
   mappingHeading: 'การจับคู่คอลัมน์',
   mappingIntro: 'หากอ่านตารางผิด เลือกประเภทตาราง แถวหัวตาราง หรือข้อมูลของแต่ละคอลัมน์ได้เอง ระบบจะตรวจสอบใหม่ทันที',
@@ -208,7 +206,6 @@ const en: UiText = {
   projectGroup: ({ code }) => `Project ${code}`,
   noProject: 'No project',
   findingCount: ({ count }) => plural(count, 'finding', 'findings'),
-  findingLabel: ({ severity, address, message }) => `${severity} at ${address}: ${message}`,
   fixLabel: 'Fix',
   relatedCells: 'Related cells',
   goToCell: ({ address }) => `Go to cell ${address}`,
@@ -226,7 +223,7 @@ const en: UiText = {
   waivedReason: ({ reason }) => `Reason: ${reason}`,
   waivedOn: ({ date }) => `Waived on ${date}`,
   unwaive: 'Remove waiver',
-  unwaiveFinding: ({ address }) => `Remove the waiver of the finding at ${address}`,
+  unwaiveFinding: ({ address }) => `Remove waiver of the finding at ${address}`,
 
   mappingHeading: 'Column mapping',
   mappingIntro: 'If a table was read wrongly, choose its type, its header row or each column’s field; the workbook is validated again at once.',

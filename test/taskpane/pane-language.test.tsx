@@ -45,7 +45,7 @@ describe('the pane’s language', () => {
     const findings = screen.getByRole('region', { name: 'รายการที่พบ' });
     expect(within(findings).getByRole('heading', { level: 3, name: /เสร็จ 100% แต่ไม่มีการเบิกจ่าย/ })).toBeTruthy();
     const item = within(findings).getByRole('button', {
-      name: 'ข้อผิดพลาด ที่ Reports!F5: รายงานครั้งที่ 3 ความก้าวหน้า 100.00% แต่เบิกจ่ายสะสม 0 บาท จากงบประมาณ 1,918,000 บาท',
+      name: /^ข้อผิดพลาด Reports!F5 รายงานครั้งที่ 3 ความก้าวหน้า 100\.00% แต่เบิกจ่ายสะสม 0 บาท จากงบประมาณ 1,918,000 บาท วิธีแก้: /,
     });
     expect(item.textContent).toContain('วิธีแก้: ตรวจสอบยอดเบิกจ่ายสะสม');
     expect(screen.getByRole('group', { name: 'ตรวจสอบเสร็จแล้ว' }).textContent)

@@ -2,11 +2,10 @@
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeChecker } from './fake-checker';
-import { renderPane, settled, VALIDATE, validateWorkbook } from './render-pane';
+import { FINDING, findingKey, renderPane, settled, VALIDATE, validateWorkbook } from './render-pane';
 
 const findingsRegion = () => screen.getByRole('region', { name: 'Findings' });
 const groupHeadings = () => within(findingsRegion()).getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent);
-const FINDING = /^(Error|Warning|Info) at /;
 const findingButtons = () => within(findingsRegion()).getAllByRole('button', { name: FINDING });
 
 describe('validating from the task pane', () => {
@@ -21,10 +20,10 @@ describe('validating from the task pane', () => {
     expect(within(results).getByText('1 info')).toBeTruthy();
 
     const item = within(findingsRegion()).getByRole('button', {
-      name: 'Error at Reports!F5: Report 3 shows 100.00% progress but 0 baht disbursed of a 1,918,000 baht budget',
+      name: /^Error Reports!F5 Report 3 shows 100\.00% progress but 0 baht disbursed of a 1,918,000 baht budget Fix: /,
     });
     expect(item.textContent).toContain('Fix: Check the cumulative disbursement');
-    expect(within(findingsRegion()).getByRole('button', { name: /^Info at 'แผน 2563'!C4: The cell uses Thai digits/ })).toBeTruthy();
+    expect(within(findingsRegion()).getByRole('button', { name: /^Info 'แผน 2563'!C4 The cell uses Thai digits/ })).toBeTruthy();
     expect(findingButtons()).toHaveLength(4);
     expect(checker.callsOf('validate')).toEqual([{ method: 'validate', lang: 'en' }]);
   });
@@ -57,8 +56,8 @@ describe('validating from the task pane', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Project' }));
     expect(groupHeadings()).toEqual(['Project 03000000-2457', 'Project 03000000-2458', 'No project']);
     const secondProject = screen.getByRole('heading', { name: /Project 03000000-2458/ }).parentElement!;
-    expect(within(secondProject).getAllByRole('button', { name: FINDING }).map((b) => b.getAttribute('aria-label')?.split(':')[0]))
-      .toEqual(['Error at Projects!D3', 'Warning at Reports!F7']);
+    expect(within(secondProject).getAllByRole('button', { name: FINDING }).map(findingKey))
+      .toEqual(['error Projects!D3', 'warning Reports!F7']);
   });
 
   it('filters the list by severity with checkboxes', async () => {
@@ -71,8 +70,8 @@ describe('validating from the task pane', () => {
     expect(errors.checked).toBe(true);
     fireEvent.click(errors);
     expect(errors.checked).toBe(false);
-    expect(findingButtons().map((b) => b.getAttribute('aria-label')?.split(':')[0]))
-      .toEqual(['Warning at Reports!F7', "Info at 'แผน 2563'!C4"]);
+    expect(findingButtons().map(findingKey))
+      .toEqual(['warning Reports!F7', 'info แผน 2563!C4']);
 
     fireEvent.click(within(filters).getByRole('checkbox', { name: 'Warning' }));
     fireEvent.click(within(filters).getByRole('checkbox', { name: 'Info' }));
@@ -85,7 +84,7 @@ describe('validating from the task pane', () => {
     await renderPane(checker);
     await validateWorkbook(checker);
 
-    const item = within(findingsRegion()).getByRole('button', { name: /^Error at Reports!F5/ });
+    const item = within(findingsRegion()).getByRole('button', { name: /^Error Reports!F5 / });
     expect(item.getAttribute('aria-current')).toBeNull();
     fireEvent.click(item);
     await waitFor(() => expect(checker.callsOf('select')).toEqual([{ method: 'select', sheet: 'Reports', cell: 'F5' }]));

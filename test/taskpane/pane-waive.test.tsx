@@ -2,11 +2,10 @@
 import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { FakeChecker } from './fake-checker';
-import { NOW, renderPane, settled, validateWorkbook } from './render-pane';
+import { FINDING, findingKey, NOW, renderPane, settled, validateWorkbook } from './render-pane';
 
-const FINDING = /^(Error|Warning|Info) at /;
 const findingLabels = () => within(screen.getByRole('region', { name: 'Findings' }))
-  .queryAllByRole('button', { name: FINDING }).map((b) => b.getAttribute('aria-label')?.split(':')[0]);
+  .queryAllByRole('button', { name: FINDING }).map(findingKey);
 
 describe('waiving a finding', () => {
   it('asks for a reason, saves the waiver in the workbook, re-validates and lists the finding as waived', async () => {
@@ -45,7 +44,7 @@ describe('waiving a finding', () => {
     // The settings were read fresh from the workbook just before the change.
     expect(checker.calls.map((c) => c.method).slice(-3)).toEqual(['loadSettings', 'saveSettings', 'validate']);
 
-    expect(findingLabels()).not.toContain('Error at Reports!F5');
+    expect(findingLabels()).not.toContain('error Reports!F5');
     expect(screen.getByText('1 error')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Waived findings (1)' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Waived findings (1)' })).toBeTruthy();
@@ -87,16 +86,16 @@ describe('waiving a finding', () => {
     const checker = new FakeChecker({ settings: { waivers: [waiver] } });
     await renderPane(checker);
     await validateWorkbook(checker);
-    expect(findingLabels()).not.toContain('Warning at Reports!F7');
+    expect(findingLabels()).not.toContain('warning Reports!F7');
 
     fireEvent.click(screen.getByRole('button', { name: 'Waived findings (1)' }));
     expect(screen.getByText('Reason: ผู้รับจ้างยังไม่ส่งงาน')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Remove the waiver of the finding at Reports!F7' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove waiver of the finding at Reports!F7' }));
 
     await waitFor(() => expect(checker.callsOf('validate')).toHaveLength(2));
     await settled();
     expect(checker.callsOf('saveSettings').map((c) => c.settings.waivers)).toEqual([[]]);
-    expect(findingLabels()).toContain('Warning at Reports!F7');
+    expect(findingLabels()).toContain('warning Reports!F7');
     expect(screen.queryByRole('button', { name: /Waived findings/ })).toBeNull();
   });
 });

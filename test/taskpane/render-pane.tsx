@@ -26,3 +26,12 @@ export async function validateWorkbook(checker: FakeChecker): Promise<void> {
   await waitFor(() => expect(checker.callsOf('validate')).toHaveLength(before + 1));
   await settled();
 }
+
+/** Finding buttons are named by their visible text: severity, cell, message, fix. */
+export const FINDING = /^(Error|Warning|Info) /;
+
+/** `error Reports!F5`: which finding a button in the list stands for (from its item's data attributes). */
+export function findingKey(button: HTMLElement): string {
+  const item = button.closest('li') as HTMLElement;
+  return `${item.dataset.severity} ${item.dataset.sheet}!${item.dataset.cell}`;
+}

@@ -11,3 +11,8 @@ class ResizeObserverStub {
 if (typeof globalThis.ResizeObserver === 'undefined') {
   globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 }
+
+// waitFor's default 1 s is too short when Fluent renders in jsdom on a busy 2-core machine.
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 10_000 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Link, mergeClasses, useId } from '@fluentui/react-components';
+import { Badge, Button, Link, mergeClasses } from '@fluentui/react-components';
 import type { Issue } from '../../../core/model';
 import { useUiText } from '../../language';
 import { shownAddress } from '../address';
@@ -21,7 +21,6 @@ export interface FindingItemProps {
 export function FindingItem({ issue, selected, busy, onSelect, onWaive }: FindingItemProps) {
   const { lang, text } = useUiText();
   const styles = useFindingItemStyles();
-  const fixId = useId('fix');
   const address = shownAddress(issue.sheet, issue.cell);
   const severity = text.severity[issue.severity];
   const related = issue.cells.filter((cell) => cell !== issue.cell);
@@ -31,17 +30,19 @@ export function FindingItem({ issue, selected, busy, onSelect, onWaive }: Findin
         type="button"
         className={mergeClasses(styles.select, selected && styles.selected)}
         aria-current={selected ? 'true' : undefined}
-        aria-label={text.findingLabel({ severity, address, message: issue.message[lang] })}
-        aria-describedby={issue.fix ? fixId : undefined}
         onClick={() => onSelect(issue)}
       >
         <span className={styles.heading}>
           <Badge appearance="tint" color={SEVERITY_BADGE_COLOR[issue.severity]}>{severity}</Badge>
+          {' '}
           <span className={styles.address}>{address}</span>
         </span>
+        {/* The button's name is its visible text (severity, cell, message, fix), so speech matches sight. */}
+        {' '}
         <span className={styles.message}>{issue.message[lang]}</span>
+        {issue.fix && ' '}
         {issue.fix && (
-          <span id={fixId} className={styles.fix}>
+          <span className={styles.fix}>
             <span className={styles.fixLabel}>{text.fixLabel}: </span>{issue.fix[lang]}
           </span>
         )}

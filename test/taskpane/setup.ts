@@ -2,6 +2,8 @@
  * What jsdom lacks and Fluent UI v9 uses, for the task pane's tests only (imported by
  * each test file; the shared jest config stays untouched).
  */
+import { configure } from '@testing-library/react';
+
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
@@ -13,6 +15,4 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
 }
 
 // waitFor's default 1 s is too short when Fluent renders in jsdom on a busy 2-core machine.
-import { configure } from '@testing-library/react';
-
 configure({ asyncUtilTimeout: 10_000 });

@@ -1,0 +1,102 @@
+import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, useId } from '@fluentui/react-components';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { Checker } from '../../excel/types';
+import { renderTaskpane } from '../../taskpane';
+import { paneTheme } from '../../taskpane/App.styles';
+import { DemoToolbar } from '../DemoToolbar/DemoToolbar';
+import type { DemoSession } from '../demo-session';
+import { DEMO_TEXT } from '../demo-text';
+import { SheetTabs } from '../SheetTabs/SheetTabs';
+import { WorkbookGrid } from '../WorkbookGrid/WorkbookGrid';
+import { useDemoShellStyles } from './DemoShell.styles';
+
+/**
+ * The demo page: the toolbar, the workbook (grid and sheet tabs) on the left and
+ * the real task pane on the right, all over one simulated workbook.
+ */
+export function DemoShell({ session }: { session: DemoSession }) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const styles = useDemoShellStyles();
+  const text = DEMO_TEXT[state.language];
+  const workbookHeadingId = useId('workbook');
+  const model = state.workbook?.host.model;
+  const activeSheet = model?.sheets.find((sheet) => sheet.id === model.activeSheetId && sheet.visibility === 'Visible')
+    ?? model?.sheets.find((sheet) => sheet.visibility === 'Visible');
+
+  useEffect(() => {
+    document.documentElement.lang = state.language;
+    document.title = text.title;
+  }, [state.language, text.title]);
+
+  return (
+    <FluentProvider theme={paneTheme} lang={state.language} className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{text.title}</h1>
+        <p className={styles.intro}>{text.intro}</p>
+        <DemoToolbar
+          text={text}
+          busy={state.loading}
+          fileName={state.workbook?.fileName}
+          onOpenFile={(file) => void session.openFile(file)}
+          onDownload={() => void session.download()}
+          onReset={() => void session.loadSample()}
+        />
+      </header>
+      {state.problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {state.problem.kind === 'open' ? text.openFailed({ name: state.problem.fileName ?? '' }) : text.downloadFailed}
+            </MessageBarTitle>
+            {state.problem.detail}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" onClick={session.dismissProblem}>{text.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <div className={styles.body}>
+        <section className={styles.workbook} aria-labelledby={workbookHeadingId}>
+          <h2 id={workbookHeadingId} className={styles.workbookHeading}>{text.gridRegion}</h2>
+          {model && activeSheet && (
+            <>
+              <WorkbookGrid
+                sheet={activeSheet}
+                selection={model.selection.sheetId === activeSheet.id ? model.selection.address : undefined}
+                text={text}
+                onSelectCell={(address) => void session.selectCell(activeSheet.name, address)}
+                onFollowLink={(sheet, address) => void session.selectCell(sheet ?? activeSheet.name, address)}
+              />
+              <SheetTabs sheets={model.sheets} activeSheetId={activeSheet.id} label={text.sheets} onActivate={(name) => void session.activateSheet(name)} />
+            </>
+          )}
+        </section>
+        <section className={styles.pane} aria-label={text.taskPane} data-testid="taskpane">
+          {state.workbook && <TaskPaneMount key={state.workbook.id} checker={state.workbook.checker} />}
+        </section>
+      </div>
+    </FluentProvider>
+  );
+}
+
+/**
+ * Mounts the real task pane with `renderTaskpane`, as the Office page does, in a
+ * container of its own. Unmounting waits a tick: React may not unmount one root
+ * while it is rendering another.
+ */
+function TaskPaneMount({ checker }: { checker: Checker }) {
+  const slot = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = document.createElement('div');
+    slot.current!.append(container);
+    const root = renderTaskpane(container, checker);
+    return () => {
+      container.hidden = true;
+      setTimeout(() => {
+        root.unmount();
+        container.remove();
+      }, 0);
+    };
+  }, [checker]);
+  return <div ref={slot} />;
+}

@@ -1,0 +1,124 @@
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+
+/** Column and row headings stay in view while the sheet scrolls; cells get out from under them. */
+const HEADER_HEIGHT = '22px';
+export const ROW_HEADER_WIDTH = '48px';
+/** Horizontal padding and border of a cell, added to the width its characters take. */
+export const CELL_PADDING_PX = 9;
+
+export const useWorkbookGridStyles = makeStyles({
+  scroller: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
+  table: {
+    tableLayout: 'fixed',
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  rowHeaderColumn: {
+    width: ROW_HEADER_WIDTH,
+  },
+  /** What the corner, column letters and row numbers share: Excel's grey headings that stay in view. */
+  heading: {
+    position: 'sticky',
+    textAlign: 'center',
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderRight(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke1),
+  },
+  corner: {
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    height: HEADER_HEIGHT,
+  },
+  columnHeader: {
+    top: 0,
+    zIndex: 2,
+    height: HEADER_HEIGHT,
+    borderRightColor: tokens.colorNeutralStroke2,
+  },
+  rowHeader: {
+    left: 0,
+    zIndex: 1,
+    paddingInline: tokens.spacingHorizontalXS,
+    borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  activeHeader: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+  },
+  cell: {
+    position: 'relative',
+    paddingBlock: '1px',
+    paddingInline: tokens.spacingHorizontalXS,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    cursor: 'cell',
+    ...shorthands.borderRight(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
+    // Keep a cell scrolled into view clear of the sticky headings.
+    scrollMarginTop: HEADER_HEIGHT,
+    scrollMarginLeft: ROW_HEADER_WIDTH,
+  },
+  numeric: {
+    textAlign: 'right',
+  },
+  spills: {
+    overflow: 'visible',
+    textOverflow: 'clip',
+  },
+  joinsRight: {
+    borderRightColor: 'transparent',
+  },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+  },
+  noteMark: {
+    position: 'absolute',
+    top: 0,
+    right: 0,
+    width: 0,
+    height: 0,
+    borderTop: `7px solid ${tokens.colorPaletteRedBorder2}`,
+    borderLeft: '7px solid transparent',
+  },
+  link: {
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+    cursor: 'pointer',
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  capped: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  notes: {
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ...shorthands.borderTop(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+  },
+});

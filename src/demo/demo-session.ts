@@ -1,0 +1,143 @@
+/**
+ * The demo page's state, outside React (STYLE: the React layer only
+ * subscribes): which workbook is open in the simulated host, its revision
+ * (bumped after every sync, so the grid redraws what the add-in wrote), the
+ * page's language, and what went wrong last. Clicks in the grid go through
+ * the simulated Excel API like a user's clicks in Excel would.
+ */
+import { createSimulatedExcel, type SimulatedExcelHost } from '../devhost';
+import type { WorkbookModel } from '../devhost/model';
+import type { Checker, Language } from '../excel/types';
+import { buildSampleWorkbook } from '../xlsx/sample';
+import { workbookModelFromXlsx, workbookModelToXlsx } from '../xlsx/host-workbook';
+import { createDemoChecker } from './demo-checker';
+
+export const SAMPLE_FILE_NAME = 'bma-projects-2563.xlsx';
+
+export interface OpenWorkbook {
+  /** New for every workbook opened: the task pane is mounted afresh for each. */
+  id: number;
+  fileName: string;
+  host: SimulatedExcelHost;
+  checker: Checker;
+}
+
+export interface DemoProblem {
+  kind: 'open' | 'download';
+  fileName?: string;
+  detail: string;
+}
+
+export interface DemoState {
+  loading: boolean;
+  workbook?: OpenWorkbook;
+  /** Counts the host's syncs: a new value means the model may have changed. */
+  revision: number;
+  language: Language;
+  problem?: DemoProblem;
+}
+
+/** How the page hands a finished file to the user (a Blob download in the browser). */
+export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
+
+/** `bma-projects-2563.xlsx` → `bma-projects-2563-checked.xlsx`. */
+export function checkedFileName(fileName: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm|xls|csv)$/i, '');
+  return `${base || 'workbook'}-checked.xlsx`;
+}
+
+function detailOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class DemoSession {
+  private state: DemoState;
+  private readonly listeners = new Set<() => void>();
+  private nextId = 1;
+
+  constructor(language: Language, private readonly saveFile: SaveFile) {
+    this.state = { loading: true, revision: 0, language };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): DemoState => this.state;
+
+  /** The live workbook model (for the page's tests: `window.reportCheckerDemo.model()`). */
+  model(): WorkbookModel | undefined {
+    return this.state.workbook?.host.model;
+  }
+
+  private update(change: Partial<DemoState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  setLanguage = (language: Language): void => {
+    if (language !== this.state.language) this.update({ language });
+  };
+
+  dismissProblem = (): void => this.update({ problem: undefined });
+
+  private install(model: WorkbookModel, fileName: string): void {
+    const host = createSimulatedExcel(model, {
+      userName: 'Demo',
+      onSync: () => {
+        // A late sync of a workbook already replaced must not redraw the new one.
+        if (this.state.workbook?.host === host) this.update({ revision: this.state.revision + 1 });
+      },
+    });
+    const checker = createDemoChecker(host, { currentLanguage: () => this.state.language, onLanguage: this.setLanguage });
+    this.update({ loading: false, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker }, revision: this.state.revision + 1 });
+  }
+
+  private async load(fileName: string, bytes: () => Promise<Uint8Array>): Promise<void> {
+    this.update({ loading: true, problem: undefined });
+    try {
+      this.install(await workbookModelFromXlsx(await bytes(), fileName), fileName);
+    } catch (error) {
+      this.update({ loading: false, problem: { kind: 'open', fileName, detail: detailOf(error) } });
+    }
+  }
+
+  /** The sample workbook of `report-checker sample`, with its planted findings. */
+  loadSample = (): Promise<void> => this.load(SAMPLE_FILE_NAME, buildSampleWorkbook);
+
+  /** A workbook the user picked; a file that cannot be read leaves the open workbook as it was. */
+  openFile = (file: File): Promise<void> => this.load(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+
+  /** The workbook as it is now — marks, notes, Issues sheet and the add-in's state sheet — as an .xlsx. */
+  download = async (): Promise<void> => {
+    const workbook = this.state.workbook;
+    if (!workbook) return;
+    try {
+      this.saveFile(await workbookModelToXlsx(workbook.host.model), checkedFileName(workbook.fileName));
+    } catch (error) {
+      this.update({ problem: { kind: 'download', detail: detailOf(error) } });
+    }
+  };
+
+  /** A click on a sheet tab: Worksheet.activate, as in Excel. */
+  activateSheet = (sheetName: string): Promise<void> =>
+    this.run((context) => context.workbook.worksheets.getItem(sheetName).activate());
+
+  /** A click on a cell: Range.select (which activates its sheet). */
+  selectCell = (sheetName: string, address: string): Promise<void> =>
+    this.run((context) => context.workbook.worksheets.getItem(sheetName).getRange(address).select());
+
+  private async run(action: (context: Excel.RequestContext) => void): Promise<void> {
+    const workbook = this.state.workbook;
+    if (!workbook) return;
+    try {
+      await workbook.host.Excel.run(async (context) => {
+        action(context);
+        await context.sync();
+      });
+    } catch {
+      // A hidden or vanished sheet cannot be selected; the grid keeps showing what the model holds.
+    }
+  }
+}

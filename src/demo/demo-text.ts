@@ -24,7 +24,6 @@ export interface DemoText {
   selectionNotShown: (p: { address: string }) => string;
   hasNote: string;
   goToLinkedCell: (p: { address: string }) => string;
-  taskPane: string;
 }
 
 const number = (lang: Language) => (n: number) => n.toLocaleString(lang === 'th' ? 'th-TH' : 'en-US');
@@ -51,7 +50,6 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     selectionNotShown: ({ address }) => `เซลล์ที่เลือก (${address}) อยู่นอกช่วงที่แสดง`,
     hasNote: 'มีบันทึกย่อ',
     goToLinkedCell: ({ address }) => `ไปที่เซลล์ ${address}`,
-    taskPane: 'แผงงาน',
   },
   en: {
     title: 'Project Report Checker — demo',
@@ -74,6 +72,5 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     selectionNotShown: ({ address }) => `The selected cell (${address}) is beyond the part of the sheet shown.`,
     hasNote: 'Has a note',
     goToLinkedCell: ({ address }) => `Go to cell ${address}`,
-    taskPane: 'Task pane',
   },
 };

@@ -28,7 +28,7 @@ const LAST_COLUMN = String.fromCharCode(64 + ISSUE_COLUMNS.length);
 const COLUMN_NUMBER = Object.fromEntries(ISSUE_COLUMNS.map((column, index) => [column.key, index])) as Record<(typeof ISSUE_COLUMNS)[number]['key'], number>;
 /** Every column is Text except the report number. */
 const ROW_FORMATS = ISSUE_COLUMNS.map((column) => (column.key === 'report' ? 'General' : '@'));
-const MARKER_COLOR = '#808080';
+const MARKER_COLOR = '#767676'; // the lightest grey with 4.5:1 contrast on white
 
 const NO_TABLES: Record<Language, string> = {
   th: 'ไม่พบตารางโครงการหรือตารางรายงานในเวิร์กบุ๊กนี้ จึงไม่มีสิ่งใดให้ตรวจสอบ',

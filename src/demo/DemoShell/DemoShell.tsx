@@ -71,9 +71,10 @@ export function DemoShell({ session }: { session: DemoSession }) {
             </>
           )}
         </section>
-        <section className={styles.pane} aria-label={text.taskPane} data-testid="taskpane">
+        {/* No landmark here: the pane's own <main> must stay a top-level landmark, as it is inside Office. */}
+        <div className={styles.pane} data-testid="taskpane">
           {state.workbook && <TaskPaneMount key={state.workbook.id} checker={state.workbook.checker} />}
-        </section>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -1,5 +1,6 @@
 import type { IsoDate } from './model';
 import { isoParts } from './parse/calendar';
+import { remembered } from './remembered';
 
 /**
  * How values appear in messages and generated sheets. Intl does the Thai
@@ -14,10 +15,12 @@ export function formatAmount(amount: number): string {
 }
 
 const percentFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Progress figures repeat (60, 100) across a workbook's findings, and Intl is slow next to the rest of a message. */
+const shownPercent = remembered((percent: number) => `${percentFormat.format(percent)}%`, 10_000);
 
 /** `formatPercent(60)` → `60%`; `formatPercent(12.345)` → `12.35%`. */
 export function formatPercent(percent: number): string {
-  return `${percentFormat.format(percent)}%`;
+  return shownPercent(percent);
 }
 
 function isoToDate(iso: IsoDate): Date {
@@ -30,9 +33,15 @@ function isoToDate(iso: IsoDate): Date {
 const thaiLong = new Intl.DateTimeFormat('th-TH', { dateStyle: 'long', timeZone: 'UTC' });
 const thaiShort = new Intl.DateTimeFormat('th-TH', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * Intl formatting is slow next to the rest of a message, and the findings of one
+ * workbook name the same days over and over.
+ */
+const thaiLongDate = remembered((iso: IsoDate) => thaiLong.format(isoToDate(iso)), 10_000);
+
 /** `formatDateThai('2019-10-19')` → `19 ตุลาคม 2562` (Buddhist era). */
 export function formatDateThai(iso: IsoDate): string {
-  return thaiLong.format(isoToDate(iso));
+  return thaiLongDate(iso);
 }
 
 /** `formatDateThaiShort('2019-10-19')` → `19 ต.ค. 2562`. */

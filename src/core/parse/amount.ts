@@ -58,7 +58,8 @@ export function parseAmount(value: CellValue): ParseResult<number> {
   const cell = prepareCell(value, 'convert-thai-digits');
   if (!cell.ok) return failed(cell.reason, cell.notes);
   const { value: prepared, notes } = cell;
-  if (typeof prepared === 'number') return Number.isFinite(prepared) ? parsed(prepared, notes) : failed('not-a-number', notes);
+  // A number is read as it is: prepareCell's result already says so.
+  if (typeof prepared === 'number') return Number.isFinite(prepared) ? (cell as ParseResult<number>) : failed('not-a-number', notes);
   if (typeof prepared === 'boolean') return failed('not-a-number', notes);
   const amount = readAmountText(prepared);
   return amount === undefined ? failed('not-a-number', notes) : parsed(amount, [...notes, 'number-as-text']);

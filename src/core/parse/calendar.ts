@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model';
+import { remembered } from '../remembered';
 
 /** Years between the eras: BE = CE + 543. */
 export const BUDDHIST_ERA_OFFSET = 543;
@@ -33,15 +34,34 @@ export function toIso(year: number, month: number, day: number): IsoDate {
 
 /** Splits an ISO date into numbers: `isoParts('2020-03-18')` → `{ year: 2020, month: 3, day: 18 }`. */
 export function isoParts(iso: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  return { year: isoNumber(iso, 0, 4), month: isoNumber(iso, 5, 7), day: isoNumber(iso, 8, 10) };
+}
+
+/**
+ * `Number(iso.slice(from, to))`, read digit by digit without copying when the part is
+ * all digits (it always is in a date this code wrote): rules split dates per report.
+ */
+function isoNumber(iso: IsoDate, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(iso.slice(from, to));
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const DAY_MS = 86_400_000;
 /** Excel's day 0 in the 1900 system, with its fictitious 29 Feb 1900 accounted for (serials ≥ 61). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-function isoToUtcMs(iso: IsoDate): number {
+/** Rules measure the same few hundred days for every report. */
+const isoToUtcMs = remembered(utcMsOfIso, 10_000);
+
+function utcMsOfIso(iso: IsoDate): number {
   const { year, month, day } = isoParts(iso);
+  // Date.UTC needs no Date object (rules call this for every report), but reads years 0–99 as 19xx.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();

@@ -1,7 +1,8 @@
 import type { CellValue } from '../model';
+import { remembered } from '../remembered';
 import { beToCe, ceToBe, isRealDate, serialToIso, toIso } from './calendar';
 import { isDateFormat } from './number-format';
-import { failed, parsed, type DateForm, type ParseNote, type ParseResult, type ParsedDate } from './result';
+import { failed, NO_NOTES, parsed, type DateForm, type ParseNote, type ParseResult, type ParsedDate } from './result';
 import { prepareCell } from './text';
 import { COMMON_ERA_YEARS, fromTwoDigitYear } from './year';
 
@@ -114,10 +115,26 @@ function looksLikeYear(value: number): boolean {
   return Number.isInteger(value) && value >= COMMON_ERA_YEARS.min && value <= LAST_PLAUSIBLE_BE_YEAR;
 }
 
-function readSerial(serial: number, numberFormat: string, notes: ParseNote[]): ParseResult<ParsedDate> {
-  if (!isDateFormat(numberFormat) && looksLikeYear(serial)) return failed('not-a-date', notes);
+function readSerialAsIs(serial: number, notes: ParseNote[]): ParseResult<ParsedDate> {
   const iso = serialToIso(serial);
   return iso === undefined ? failed('not-a-date', notes) : parsed({ iso, form: 'date-cell' }, notes);
+}
+
+/**
+ * The result of a whole-day date cell without notes, made once per day: a workbook's
+ * date cells share a few hundred days, and results are values, so the cells of one day
+ * share one frozen result.
+ */
+const wholeDayResult = remembered((serial: number) => deepFreeze(readSerialAsIs(serial, NO_NOTES)), 10_000);
+
+function deepFreeze(result: ParseResult<ParsedDate>): ParseResult<ParsedDate> {
+  if (result.ok) Object.freeze(result.value);
+  return Object.freeze(result);
+}
+
+function readSerial(serial: number, numberFormat: string, notes: ParseNote[]): ParseResult<ParsedDate> {
+  if (!isDateFormat(numberFormat) && looksLikeYear(serial)) return failed('not-a-date', notes);
+  return notes.length === 0 && Number.isInteger(serial) ? wholeDayResult(serial) : readSerialAsIs(serial, notes);
 }
 
 /**

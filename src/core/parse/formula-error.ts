@@ -10,5 +10,6 @@ const ERROR_SET = new Set(EXCEL_ERRORS.map((error) => error.toUpperCase()));
 
 /** `isFormulaError('#REF!')` → true; `isFormulaError('REF')` → false. Surrounding spaces are ignored. */
 export function isFormulaError(value: CellValue): boolean {
-  return typeof value === 'string' && ERROR_SET.has(value.trim().toUpperCase());
+  // Every error starts with '#': most cells are ruled out without copying them.
+  return typeof value === 'string' && value.includes('#') && ERROR_SET.has(value.trim().toUpperCase());
 }

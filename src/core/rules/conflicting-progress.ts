@@ -1,7 +1,7 @@
 import { formatPercent } from '../format';
 import { addressesOf } from './context';
 import { progressFiguresStated, statesValue } from './report-text';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 /**
  * A report's text states a progress figure other than its progress cell, or
@@ -18,16 +18,17 @@ export const conflictingProgress = defineRule<Conflict>({
   severity: 'warning',
   fields: ['stage', 'progress'],
   check({ reports }) {
-    return reports.flatMap((report) => {
+    const findings: Finding<Conflict>[] = [];
+    for (const report of reports) {
       const { stage, progress } = report.value;
-      if (stage === undefined) return [];
+      if (stage === undefined) continue;
       const figures = progressFiguresStated(stage);
       const stated = [...new Set(figures.map((figure) => figure.percent))];
       let params: Conflict;
       if (stated.length > 1) params = progress === undefined ? { kind: 'several', stated } : { kind: 'several', stated, progress };
       else if (stated.length === 1 && progress !== undefined && !statesValue(figures[0], progress)) params = { kind: 'differs', stated: stated[0], progress };
-      else return [];
-      return [{
+      else continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: addressesOf(report, ['stage', 'progress']),
         project: report.value.projectCode,
@@ -35,8 +36,9 @@ export const conflictingProgress = defineRule<Conflict>({
         field: 'stage' as const,
         value: report.row.cells.stage?.raw,
         params,
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => (p.kind === 'several'

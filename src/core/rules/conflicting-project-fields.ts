@@ -67,7 +67,9 @@ export const conflictingProjectFields = defineRule<ConflictParams>({
   severity: 'error',
   fields: ['code', ...COMPARED_FIELDS],
   check({ projects }) {
-    return groupByCode(projects).flatMap((group) => COMPARED_FIELDS.flatMap((field) => {
+    // A code on one row has nothing to disagree with (the usual case in a projects table).
+    const repeated = groupByCode(projects).filter((group) => group.length > 1);
+    return repeated.flatMap((group) => COMPARED_FIELDS.flatMap((field) => {
       const withValue = group.filter((project) => project.value[field] !== undefined);
       const [first, ...rest] = withValue;
       if (!first) return [];

@@ -7,9 +7,10 @@ import type { RuleContext } from './rule';
 export function buildRuleContext(tables: SheetTable[], config: RuleConfig): RuleContext {
   const projects: ProjectRecord[] = [];
   const reports: ReportRecord[] = [];
+  // Appended one by one: spreading a table's records into push overflows the stack past ~120,000 rows.
   for (const table of tables) {
-    if (table.role === 'projects' || table.role === 'flat') projects.push(...projectRecords(table));
-    if (table.role === 'reports' || table.role === 'flat') reports.push(...reportRecords(table));
+    if (table.role === 'projects' || table.role === 'flat') for (const record of projectRecords(table)) projects.push(record);
+    if (table.role === 'reports' || table.role === 'flat') for (const record of reportRecords(table)) reports.push(record);
   }
   const projectByCode = new Map<string, ProjectRecord>();
   for (const record of projects) {

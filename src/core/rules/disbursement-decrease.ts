@@ -14,8 +14,7 @@ export const disbursementDecrease = defineRule<{
   severity: 'error',
   fields: ['reportNo', 'disbursedToDate', 'disbursedInPeriod'],
   check({ reportsByCode }) {
-    return reportPairs(reportsByCode, (report) => report.cumulative?.value)
-      .filter(({ value, previousValue }) => value < previousValue)
+    return reportPairs(reportsByCode, (report) => report.cumulative?.value, (value, previousValue) => value < previousValue)
       .flatMap((pair) => {
         const cell = cumulativeCell(pair.current);
         if (!cell) return [];

@@ -1,24 +1,28 @@
 import { formatAmount } from '../format';
 import { cumulativeCell, projectOf } from './report-relations';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
+
+interface ExceedsParams { amount: number; budget: number; excess: number }
 
 /**
  * A report's cumulative disbursement is more than the project's budget
  * received (DESIGN §5 `disbursement-exceeds-budget`).
  */
-export const disbursementExceedsBudget = defineRule<{ amount: number; budget: number; excess: number }>({
+export const disbursementExceedsBudget = defineRule<ExceedsParams>({
   id: 'disbursement-exceeds-budget',
   severity: 'error',
   fields: ['disbursedToDate', 'disbursedInPeriod', 'budget'],
   check({ reports, projectByCode }) {
-    return reports.flatMap((report) => {
+    const findings: Finding<ExceedsParams>[] = [];
+    for (const report of reports) {
       const amount = report.cumulative?.value;
       const budget = projectOf(report, projectByCode)?.value.budget;
-      const cell = cumulativeCell(report);
-      if (amount === undefined || budget === undefined || !cell || !report.cumulative) return [];
+      if (amount === undefined || budget === undefined || !report.cumulative) continue;
       // Compared in satang: a running sum of decimal amounts may carry float noise.
-      if (Math.round(amount * 100) <= Math.round(budget * 100)) return [];
-      return [{
+      if (Math.round(amount * 100) <= Math.round(budget * 100)) continue;
+      const cell = cumulativeCell(report);
+      if (!cell) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: report.cumulative.cells,
         project: report.value.projectCode,
@@ -26,8 +30,9 @@ export const disbursementExceedsBudget = defineRule<{ amount: number; budget: nu
         field: cell.field,
         value: cell.raw,
         params: { amount, budget, excess: amount - budget },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `เบิกจ่ายสะสม ${formatAmount(p.amount)} บาท เกินงบประมาณที่ได้รับ ${formatAmount(p.budget)} บาท อยู่ ${formatAmount(p.excess)} บาท`,

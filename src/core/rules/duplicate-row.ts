@@ -1,6 +1,7 @@
+import type { CellValue } from '../model';
 import type { TableRow } from '../table/types';
 import { rowAddress } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 interface DuplicateRowParams {
   row: number;
@@ -14,6 +15,68 @@ function projectOf(row: TableRow): string | undefined {
 }
 
 /**
+ * A cell value as rows are compared: text and numbers differ (`'1000'` is not 1000),
+ * 0 and -0 agree, and a number that is not finite (no real cell holds one) counts as empty.
+ */
+function comparable(value: CellValue): CellValue {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value ?? null;
+}
+
+function sameValues(a: readonly CellValue[], b: readonly CellValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (comparable(a[i]) !== comparable(b[i])) return false;
+  return true;
+}
+
+/** Bits of a number that is not a small whole one, to hash. */
+const numberBits = new Float64Array(1);
+const numberWords = new Uint32Array(numberBits.buffer);
+
+/** One FNV-1a step: the hash with one more word of input. */
+function mix(hash: number, word: number): number {
+  return Math.imul(hash ^ word, 0x01000193);
+}
+
+/** Characters hashed from each end of a text: enough to tell rows apart, the rest is compared on a match. */
+const HASHED_END = 8;
+
+/**
+ * A hash of a row's values (FNV-1a over their numbers and the ends and length of their
+ * texts): equal rows hash alike, so only rows that hash alike are compared cell by cell —
+ * without building a text key per row, which cost more than the whole comparison.
+ */
+function rowHash(values: readonly CellValue[]): number {
+  let hash = 0x811c9dc5;
+  for (const raw of values) {
+    const value = comparable(raw);
+    if (typeof value === 'string') {
+      hash = mix(mix(hash, 1), value.length);
+      const head = Math.min(value.length, HASHED_END);
+      for (let i = 0; i < head; i++) hash = mix(hash, value.charCodeAt(i));
+      for (let i = Math.max(head, value.length - HASHED_END); i < value.length; i++) hash = mix(hash, value.charCodeAt(i));
+    } else if (typeof value === 'number') {
+      hash = mix(hash, 2);
+      if (Number.isInteger(value) && Math.abs(value) < 2 ** 31) hash = mix(hash, value | 0);
+      else {
+        numberBits[0] = value;
+        hash = mix(mix(hash, numberWords[0]), numberWords[1]);
+      }
+    } else {
+      hash = mix(hash, value === null ? 3 : value ? 4 : 5);
+    }
+  }
+  // Kept to 30 bits, a small integer for the Map.
+  return hash & 0x3fffffff;
+}
+
+/** The earlier row among those of one hash that `row` repeats, if any. */
+function sameRowAmong(alike: TableRow | TableRow[] | undefined, row: TableRow): TableRow | undefined {
+  if (alike === undefined) return undefined;
+  if (!Array.isArray(alike)) return sameValues(alike.values, row.values) ? alike : undefined;
+  return alike.find((earlier) => sameValues(earlier.values, row.values));
+}
+
+/**
  * A data row whose every cell equals an earlier row's of the same table
  * (DESIGN §5 `duplicate-row`) — usually pasted twice. Compared on raw values,
  * so `1,000` typed as text and 1000 as a number differ; blank rows are left to `blank-row`.
@@ -23,22 +86,30 @@ export const duplicateRow = defineRule<DuplicateRowParams>({
   severity: 'warning',
   fields: [],
   check({ tables }) {
-    return tables.flatMap((table) => {
-      const firstByValues = new Map<string, TableRow>();
-      return table.rows.flatMap((row) => {
-        if (row.blank) return [];
-        const key = JSON.stringify(row.values);
-        const first = firstByValues.get(key);
-        if (!first) { firstByValues.set(key, row); return []; }
+    const findings: Finding<DuplicateRowParams>[] = [];
+    for (const table of tables) {
+      // The first row of each hash; a hash shared by rows that differ (rare) keeps them all.
+      const rowsByHash = new Map<number, TableRow | TableRow[]>();
+      for (const row of table.rows) {
+        if (row.blank) continue;
+        const hash = rowHash(row.values);
+        const alike = rowsByHash.get(hash);
+        const first = sameRowAmong(alike, row);
+        if (!first) {
+          if (alike === undefined) rowsByHash.set(hash, row);
+          else rowsByHash.set(hash, Array.isArray(alike) ? [...alike, row] : [alike, row]);
+          continue;
+        }
         const project = projectOf(row);
-        return [{
+        findings.push({
           sheet: table.sheet,
           cells: [rowAddress(table, row), rowAddress(table, first)],
           ...(project !== undefined ? { project } : {}),
           params: { row: row.row, firstRow: first.row },
-        }];
-      });
-    });
+        });
+      }
+    }
+    return findings;
   },
   message: {
     th: (p) => `แถวที่ ${p.row} ซ้ำกับแถวที่ ${p.firstRow} ทุกช่อง`,

@@ -1,19 +1,24 @@
 import { ALL_FIELDS, type Field } from '../model';
-import { cellFinding, everyCell, labelOf, shownValue } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, forEachNoteworthyCell, labelOf, shownValue } from './cells';
+import { defineRule, type Finding } from './rule';
+
+interface FormulaErrorParams { field: Field; error: string }
 
 /**
  * A data cell shows an Excel error such as `#REF!` or `#DIV/0!` instead of a
  * value (DESIGN §5 `formula-error`).
  */
-export const formulaError = defineRule<{ field: Field; error: string }>({
+export const formulaError = defineRule<FormulaErrorParams>({
   id: 'formula-error',
   severity: 'error',
   fields: ALL_FIELDS,
-  check({ tables }) {
-    return everyCell(tables)
-      .filter(({ cell }) => !cell.result.ok && cell.result.reason === 'formula-error')
-      .map((located) => cellFinding(located, { field: located.cell.field, error: shownValue(located.cell.raw).trim() }));
+  check(context) {
+    const findings: Finding<FormulaErrorParams>[] = [];
+    forEachNoteworthyCell(context, undefined, (cell, row, table) => {
+      if (cell.result.ok || cell.result.reason !== 'formula-error') return;
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, error: shownValue(cell.raw).trim() }));
+    });
+    return findings;
   },
   message: {
     th: (p) => `ช่อง${labelOf(p.field, 'th')} แสดงข้อผิดพลาดของสูตร ${p.error} แทนค่าข้อมูล`,

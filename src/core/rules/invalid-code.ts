@@ -1,6 +1,8 @@
 import { DEFAULT_CONFIG } from '../model';
-import { cellFinding, everyCell } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, forEachCell } from './cells';
+import { defineRule, type Finding } from './rule';
+
+interface InvalidCodeParams { code: string; pattern: string }
 
 /** How messages describe the default pattern `^\d{8}-\d{4}$`; a custom one is shown as written. */
 const DEFAULT_PATTERN_WORDS = {
@@ -17,18 +19,19 @@ function patternWords(pattern: string, language: 'th' | 'en'): string {
  * the configured pattern (DESIGN §5 `invalid-code`). Compared after trimming
  * and Thai-digit conversion: those are findings of their own.
  */
-export const invalidCode = defineRule<{ code: string; pattern: string }>({
+export const invalidCode = defineRule<InvalidCodeParams>({
   id: 'invalid-code',
   severity: 'error',
   fields: ['code'],
   check({ tables, config }) {
     const pattern = new RegExp(config.codePattern, 'u');
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
-      if (cell.field !== 'code' || !cell.result.ok) return [];
+    const findings: Finding<InvalidCodeParams>[] = [];
+    forEachCell(tables, ['code'], (cell, row, table) => {
+      if (!cell.result.ok) return;
       const code = String(cell.result.value);
-      return pattern.test(code) ? [] : [cellFinding(located, { code, pattern: config.codePattern })];
+      if (!pattern.test(code)) findings.push(cellFinding({ table, row, cell }, { code, pattern: config.codePattern }));
     });
+    return findings;
   },
   message: {
     th: (p) => `รหัสโครงการ "${p.code}" ไม่ตรงตามรูปแบบ ${patternWords(p.pattern, 'th')}`,

@@ -1,25 +1,27 @@
 import type { Field } from '../model';
-import { cellFinding, everyCell, fieldsOfKind, labelOf, shownValue } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, labelOf, shownValue } from './cells';
+import { defineRule, type Finding } from './rule';
 
 const DATE_FIELDS = fieldsOfKind('date');
+
+interface InvalidDateParams { field: Field; value: string; impossible: boolean }
 
 /**
  * A date cell cannot be read as a date, or names a day the calendar does not
  * have such as 31/02/2563 (DESIGN §5 `invalid-date`).
  */
-export const invalidDate = defineRule<{ field: Field; value: string; impossible: boolean }>({
+export const invalidDate = defineRule<InvalidDateParams>({
   id: 'invalid-date',
   severity: 'error',
   fields: DATE_FIELDS,
-  check({ tables }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
+  check(context) {
+    const findings: Finding<InvalidDateParams>[] = [];
+    forEachNoteworthyCell(context, DATE_FIELDS, (cell, row, table) => {
       const { result } = cell;
-      if (result.ok || !DATE_FIELDS.includes(cell.field)) return [];
-      if (result.reason !== 'not-a-date' && result.reason !== 'impossible-date') return [];
-      return [cellFinding(located, { field: cell.field, value: shownValue(cell.raw), impossible: result.reason === 'impossible-date' })];
+      if (result.ok || (result.reason !== 'not-a-date' && result.reason !== 'impossible-date')) return;
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), impossible: result.reason === 'impossible-date' }));
     });
+    return findings;
   },
   message: {
     th: (p) => p.impossible

@@ -1,10 +1,14 @@
 import { formatPercent } from '../format';
 import { FIELD_KIND, type Field, type FieldKind } from '../model';
 import type { ParseFailure } from '../parse/result';
-import { cellFinding, columnFinding, everyCell, everyColumn, fieldsOfKind, hasNote, labelOf, shownValue, type LocatedColumn } from './cells';
-import { defineRule } from './rule';
+import type { SheetTable } from '../table/types';
+import {
+  cellFinding, columnFields, columnFinding, columnOf, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue, someCellOfColumn, type LocatedColumn,
+} from './cells';
+import { defineRule, type Finding } from './rule';
 
 const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
+const PERCENT_FIELDS = fieldsOfKind('percent');
 const NUMBER_FAILURES: readonly ParseFailure[] = ['not-a-number', 'not-a-percent', 'not-a-count', 'not-a-year'];
 
 type NumberKind = Extract<FieldKind, 'amount' | 'percent' | 'count' | 'year'>;
@@ -31,12 +35,17 @@ const HOW_TO_WRITE: Record<NumberKind, { th: string; en: string }> = {
 
 const kindOf = (field: Field) => FIELD_KIND[field] as NumberKind;
 
+/** Whether a percent column may be on the fraction scale, told without listing its cells (most are not). */
+function mayBeFractionScale(table: SheetTable, field: Field): boolean {
+  return someCellOfColumn(table, field, (cell) => hasNote(cell, 'fraction-percent'))
+    && !someCellOfColumn(table, field, (cell) => cell.result.ok && typeof cell.result.value === 'number' && cell.result.value > 1);
+}
+
 /**
  * The cells of a percent column noted as plain fractions, when no readable value of the
  * column exceeds 1; a column with values above 1 is on the 0–100 scale and not ambiguous.
  */
 function fractionScaleCells(column: LocatedColumn) {
-  if (FIELD_KIND[column.field] !== 'percent') return [];
   const noted = column.cells.filter(({ cell }) => hasNote(cell, 'fraction-percent'));
   const onHundredScale = column.cells.some(({ cell }) => cell.result.ok && typeof cell.result.value === 'number' && cell.result.value > 1);
   return onHundredScale ? [] : noted;
@@ -50,20 +59,25 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
   id: 'invalid-number',
   severity: 'error',
   fields: NUMBER_FIELDS,
-  check({ tables }) {
-    const unreadable = everyCell(tables).flatMap((located) => {
-      const { cell } = located;
-      if (cell.result.ok || !NUMBER_FIELDS.includes(cell.field) || !NUMBER_FAILURES.includes(cell.result.reason)) return [];
-      return [cellFinding<InvalidNumberParams>(located, { kind: 'unreadable', field: cell.field, value: shownValue(cell.raw) })];
+  check(context) {
+    const { tables } = context;
+    const findings: Finding<InvalidNumberParams>[] = [];
+    forEachNoteworthyCell(context, NUMBER_FIELDS, (cell, row, table) => {
+      if (cell.result.ok || !NUMBER_FAILURES.includes(cell.result.reason)) return;
+      findings.push(cellFinding<InvalidNumberParams>({ table, row, cell }, { kind: 'unreadable', field: cell.field, value: shownValue(cell.raw) }));
     });
-    const ambiguousScale = everyColumn(tables).flatMap((column) => {
+    const percentColumns = tables.flatMap((table) => columnFields(table, PERCENT_FIELDS)
+      .filter((field) => mayBeFractionScale(table, field))
+      .map((field) => columnOf(table, field)));
+    const ambiguousScale = percentColumns.flatMap((column) => {
       const cells = fractionScaleCells(column);
       if (cells.length === 0) return [];
       const first = cells[0].cell.result;
       const example = first.ok ? (first.value as number) : 0;
       return [columnFinding<InvalidNumberParams>(column, cells, { kind: 'fraction-scale', field: column.field, count: cells.length, example })];
     });
-    return [...unreadable, ...ambiguousScale];
+    findings.push(...ambiguousScale);
+    return findings;
   },
   message: {
     th: (p) => p.kind === 'unreadable'

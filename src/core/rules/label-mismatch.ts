@@ -1,23 +1,26 @@
 import { addressOf } from './context';
 import { reportNumbersNamed } from './report-text';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
+
+interface LabelMismatchParams { quote: string; named: number; reportNo: number }
 
 /**
  * A report's text names another report number — "(ครั้งที่ 8)" inside report 9,
  * usually text copied from the previous report (DESIGN §5 `label-mismatch`).
  * Only wordings that clearly mean the report count (see report-text.ts).
  */
-export const labelMismatch = defineRule<{ quote: string; named: number; reportNo: number }>({
+export const labelMismatch = defineRule<LabelMismatchParams>({
   id: 'label-mismatch',
   severity: 'warning',
   fields: ['stage', 'reportNo'],
   check({ reports }) {
-    return reports.flatMap((report) => {
+    const findings: Finding<LabelMismatchParams>[] = [];
+    for (const report of reports) {
       const { stage, reportNo } = report.value;
-      if (stage === undefined || reportNo === undefined) return [];
+      if (stage === undefined || reportNo === undefined) continue;
       const other = reportNumbersNamed(stage).find((named) => named.reportNo !== reportNo);
-      if (!other) return [];
-      return [{
+      if (!other) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: [addressOf(report, 'stage')],
         project: report.value.projectCode,
@@ -25,8 +28,9 @@ export const labelMismatch = defineRule<{ quote: string; named: number; reportNo
         field: 'stage' as const,
         value: report.row.cells.stage?.raw,
         params: { quote: other.quote, named: other.reportNo, reportNo },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     // The number is repeated in Arabic digits only when the quote writes it otherwise (๘).

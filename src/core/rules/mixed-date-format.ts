@@ -1,6 +1,7 @@
 import type { Field } from '../model';
 import type { DateForm, ParsedDate } from '../parse/result';
-import { columnFinding, everyColumn, fieldsOfKind, labelOf, type LocatedCell } from './cells';
+import type { FieldCell, SheetTable } from '../table/types';
+import { columnFields, columnFinding, columnOf, fieldsOfKind, labelOf, someCellOfColumn, type LocatedCell } from './cells';
 import { defineRule } from './rule';
 
 const DATE_FIELDS = fieldsOfKind('date');
@@ -22,8 +23,23 @@ interface MixedDateParams {
   usual: DateForm;
 }
 
-function formOf({ cell }: LocatedCell): DateForm | undefined {
+function formOfCell(cell: FieldCell): DateForm | undefined {
   return cell.result.ok ? (cell.result.value as ParsedDate).form : undefined;
+}
+
+function formOf({ cell }: LocatedCell): DateForm | undefined {
+  return formOfCell(cell);
+}
+
+/** Whether a date column holds two forms or more, told without listing its cells (most hold one). */
+function mixesForms(table: SheetTable, field: Field): boolean {
+  let first: DateForm | undefined;
+  return someCellOfColumn(table, field, (cell) => {
+    const form = formOfCell(cell);
+    if (form === undefined) return false;
+    first ??= form;
+    return form !== first;
+  });
 }
 
 /** `a, b and c` in English (`a b และ c` in Thai). */
@@ -43,8 +59,10 @@ export const mixedDateFormat = defineRule<MixedDateParams>({
   severity: 'warning',
   fields: DATE_FIELDS,
   check({ tables }) {
-    return everyColumn(tables).flatMap((column) => {
-      if (!DATE_FIELDS.includes(column.field)) return [];
+    const mixedColumns = tables.flatMap((table) => columnFields(table, DATE_FIELDS)
+      .filter((field) => mixesForms(table, field))
+      .map((field) => columnOf(table, field)));
+    return mixedColumns.flatMap((column) => {
       const byForm = new Map<DateForm, LocatedCell[]>();
       for (const located of column.cells) {
         const form = formOf(located);

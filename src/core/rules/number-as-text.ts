@@ -1,8 +1,9 @@
 import { formatAmount } from '../format';
 import { FIELD_KIND, type Field } from '../model';
 import { isPercentFormat } from '../parse/number-format';
-import { cellFinding, everyCell, fieldsOfKind, hasNote, labelOf, shownValue, type LocatedCell } from './cells';
-import { defineRule } from './rule';
+import type { FieldCell } from '../table/types';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue } from './cells';
+import { defineRule, type Finding } from './rule';
 
 const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
 
@@ -10,28 +11,30 @@ const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
  * The number to type in: the parsed value, except in a percent-formatted cell where
  * Excel shows 0.6 as 60 %, so the 0–100 reading is scaled back.
  */
-function numberToTypeIn({ cell }: LocatedCell, value: number): number {
+function numberToTypeIn(cell: FieldCell, value: number): number {
   return FIELD_KIND[cell.field] === 'percent' && isPercentFormat(cell.numberFormat) ? value / 100 : value;
 }
+
+interface NumberAsTextParams { field: Field; value: string; number: number }
 
 /**
  * A number typed or pasted as text (`1,918,000 บาท`, `'60`): readable here,
  * but Excel's SUM skips it (DESIGN §5 `number-as-text`). Not reported for a CSV,
  * where every cell is text by nature.
  */
-export const numberAsText = defineRule<{ field: Field; value: string; number: number }>({
+export const numberAsText = defineRule<NumberAsTextParams>({
   id: 'number-as-text',
   severity: 'info',
   fields: NUMBER_FIELDS,
-  check({ tables }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell, table } = located;
-      if (table.untyped) return [];
+  check(context) {
+    const findings: Finding<NumberAsTextParams>[] = [];
+    forEachNoteworthyCell(context, NUMBER_FIELDS, (cell, row, table) => {
       const { result } = cell;
-      if (!result.ok || typeof result.value !== 'number' || !NUMBER_FIELDS.includes(cell.field) || !hasNote(cell, 'number-as-text')) return [];
-      const number = numberToTypeIn(located, result.value);
-      return [cellFinding(located, { field: cell.field, value: shownValue(cell.raw), number }, number)];
+      if (table.untyped || !result.ok || typeof result.value !== 'number' || !hasNote(cell, 'number-as-text')) return;
+      const number = numberToTypeIn(cell, result.value);
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), number }, number));
     });
+    return findings;
   },
   message: {
     th: (p) => `${labelOf(p.field, 'th')} "${p.value}" เป็นตัวเลขที่บันทึกเป็นข้อความ ซึ่งฟังก์ชัน SUM ของ Excel จะข้ามไม่นำมารวม`,

@@ -3,7 +3,7 @@ import type { IsoDate } from '../model';
 import { daysBetween } from '../parse/calendar';
 import { addressesOf } from './context';
 import { projectOf } from './report-relations';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 /**
  * The share (0–100) of a project's period that has passed on a date, clipped
@@ -16,27 +16,28 @@ export function elapsedPercent(start: IsoDate, end: IsoDate, on: IsoDate): numbe
   return Math.min(100, Math.max(0, (daysBetween(start, on) / length) * 100));
 }
 
+interface BehindParams { progress: number; elapsed: number; start: IsoDate; end: IsoDate; reportDate: IsoDate }
+
 /**
  * A report is marked on plan while its progress lags the elapsed share of the
  * project period by more than the tolerance (default 30 points;
  * DESIGN §5 `on-plan-but-behind`).
  */
-export const onPlanButBehind = defineRule<{
-  progress: number; elapsed: number; start: IsoDate; end: IsoDate; reportDate: IsoDate;
-}>({
+export const onPlanButBehind = defineRule<BehindParams>({
   id: 'on-plan-but-behind',
   severity: 'warning',
   fields: ['onPlan', 'progress', 'reportDate', 'startDate', 'endDate'],
   check({ reports, projectByCode, config }) {
     const tolerance = config.thresholds.onPlanBehindPoints;
-    return reports.flatMap((report) => {
+    const findings: Finding<BehindParams>[] = [];
+    for (const report of reports) {
       const { onPlan, progress, reportDate } = report.value;
       const project = projectOf(report, projectByCode)?.value;
-      if (onPlan !== true || progress === undefined || reportDate === undefined) return [];
-      if (project?.startDate === undefined || project.endDate === undefined) return [];
+      if (onPlan !== true || progress === undefined || reportDate === undefined) continue;
+      if (project?.startDate === undefined || project.endDate === undefined) continue;
       const elapsed = elapsedPercent(project.startDate, project.endDate, reportDate);
-      if (elapsed === undefined || progress >= elapsed - tolerance) return [];
-      return [{
+      if (elapsed === undefined || progress >= elapsed - tolerance) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: addressesOf(report, ['onPlan', 'progress']),
         project: report.value.projectCode,
@@ -44,8 +45,9 @@ export const onPlanButBehind = defineRule<{
         field: 'onPlan' as const,
         value: report.row.cells.onPlan?.raw,
         params: { progress, elapsed, start: project.startDate, end: project.endDate, reportDate },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `ระบุว่าเป็นไปตามแผน แต่ความก้าวหน้าเพียง ${formatPercent(p.progress)} ขณะที่ ณ วันที่ ${formatDateThai(p.reportDate)} เวลาผ่านไปแล้ว ${formatPercent(p.elapsed)} ของระยะเวลาโครงการ (${formatDateThai(p.start)} – ${formatDateThai(p.end)})`,

@@ -1,7 +1,7 @@
 import { formatAmount, formatPercent } from '../format';
 import { FIELD_KIND, type Field, type FieldKind, type Thresholds } from '../model';
-import { cellFinding, everyCell, fieldsOfKind, labelOf } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, fieldsOfKind, forEachCell, labelOf } from './cells';
+import { defineRule, type Finding } from './rule';
 
 type RangedKind = Extract<FieldKind, 'amount' | 'percent' | 'year' | 'count'>;
 const RANGED_FIELDS = fieldsOfKind('amount', 'percent', 'year', 'count');
@@ -40,15 +40,17 @@ export const outOfRange = defineRule<OutOfRangeParams>({
   severity: 'error',
   fields: RANGED_FIELDS,
   check({ tables, config }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
+    const findings: Finding<OutOfRangeParams>[] = [];
+    const rangeOf = new Map(RANGED_FIELDS.map((field) => [field, allowedRange(kindOf(field), config.thresholds)]));
+    forEachCell(tables, RANGED_FIELDS, (cell, row, table) => {
       const { result } = cell;
-      if (!result.ok || typeof result.value !== 'number' || !RANGED_FIELDS.includes(cell.field)) return [];
-      const range = allowedRange(kindOf(cell.field), config.thresholds);
+      if (!result.ok || typeof result.value !== 'number') return;
+      const range = rangeOf.get(cell.field) as Range;
       const value = result.value;
-      if (value >= range.min && (range.max === undefined || value <= range.max)) return [];
-      return [cellFinding(located, { field: cell.field, value, ...range })];
+      if (value >= range.min && (range.max === undefined || value <= range.max)) return;
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value, ...range }));
     });
+    return findings;
   },
   message: {
     th: (p) => {

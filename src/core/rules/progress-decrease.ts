@@ -15,8 +15,7 @@ export const progressDecrease = defineRule<{
   severity: 'error',
   fields: ['reportNo', 'progress'],
   check({ reportsByCode }) {
-    return reportPairs(reportsByCode, (report) => report.value.progress)
-      .filter(({ value, previousValue }) => value < previousValue)
+    return reportPairs(reportsByCode, (report) => report.value.progress, (value, previousValue) => value < previousValue)
       .map((pair) => ({
         sheet: pair.current.table.sheet,
         cells: [addressOf(pair.current, 'progress'), ...previousCellAddress(pair, pair.previous.row.cells.progress)],

@@ -2,30 +2,31 @@ import { formatAmount, formatPercent } from '../format';
 import { addressOf } from './context';
 import { claimsProgressWithoutDisbursement } from './progress-without-disbursement';
 import { projectOf } from './report-relations';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
+
+interface DisbursementGapParams { progress: number; disbursedPercent: number; amount: number; budget: number }
 
 /**
  * Claimed progress runs far ahead of the share of the budget disbursed
  * (default: more than 50 percentage points; DESIGN §5 `progress-disbursement-gap`).
  * Silent when a without-disbursement rule already reports the report.
  */
-export const progressDisbursementGap = defineRule<{
-  progress: number; disbursedPercent: number; amount: number; budget: number;
-}>({
+export const progressDisbursementGap = defineRule<DisbursementGapParams>({
   id: 'progress-disbursement-gap',
   severity: 'warning',
   fields: ['progress', 'disbursedToDate', 'disbursedInPeriod', 'budget'],
   check({ reports, projectByCode, config }) {
     const { thresholds } = config;
-    return reports.flatMap((report) => {
+    const findings: Finding<DisbursementGapParams>[] = [];
+    for (const report of reports) {
       const { progress, projectCode } = report.value;
       const budget = projectOf(report, projectByCode)?.value.budget;
       const amount = report.cumulative?.value;
-      if (progress === undefined || amount === undefined || budget === undefined || budget <= 0) return [];
-      if (claimsProgressWithoutDisbursement(report, budget, thresholds)) return [];
+      if (progress === undefined || amount === undefined || budget === undefined || budget <= 0) continue;
+      if (claimsProgressWithoutDisbursement(report, budget, thresholds)) continue;
       const disbursedPercent = (amount / budget) * 100;
-      if (progress - disbursedPercent <= thresholds.progressDisbursementGapPoints) return [];
-      return [{
+      if (progress - disbursedPercent <= thresholds.progressDisbursementGapPoints) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: [addressOf(report, 'progress'), ...(report.cumulative?.cells ?? [])],
         project: projectCode,
@@ -33,8 +34,9 @@ export const progressDisbursementGap = defineRule<{
         field: 'progress' as const,
         value: report.row.cells.progress?.raw,
         params: { progress, disbursedPercent, amount, budget },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `ความก้าวหน้า ${formatPercent(p.progress)} แต่เบิกจ่ายสะสมเพียง ${formatPercent(p.disbursedPercent)} ของงบประมาณ (${formatAmount(p.amount)} บาท จาก ${formatAmount(p.budget)} บาท)`,

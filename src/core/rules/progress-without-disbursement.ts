@@ -3,7 +3,7 @@ import type { Thresholds } from '../model';
 import type { ReportRecord } from '../table/types';
 import { addressOf } from './context';
 import { projectOf } from './report-relations';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 /**
  * True when one of the without-disbursement rules reports this report: nothing
@@ -16,22 +16,25 @@ export function claimsProgressWithoutDisbursement(report: ReportRecord, budget: 
   return progress >= Math.min(thresholds.progressWithoutDisbursementPercent, 100);
 }
 
+interface WithoutParams { progress: number; budget: number }
+
 /**
  * A report claims substantial progress (default ≥ 25 %, below 100 %) while
  * nothing has been disbursed of the project's budget
  * (DESIGN §5 `progress-without-disbursement`; 100 % is completed-without-disbursement's).
  */
-export const progressWithoutDisbursement = defineRule<{ progress: number; budget: number }>({
+export const progressWithoutDisbursement = defineRule<WithoutParams>({
   id: 'progress-without-disbursement',
   severity: 'warning',
   fields: ['progress', 'disbursedToDate', 'disbursedInPeriod', 'budget'],
   check({ reports, projectByCode, config }) {
-    return reports.flatMap((report) => {
+    const findings: Finding<WithoutParams>[] = [];
+    for (const report of reports) {
       const { progress, projectCode } = report.value;
       const budget = projectOf(report, projectByCode)?.value.budget;
-      if (progress === undefined || progress >= 100 || budget === undefined) return [];
-      if (!report.cumulative || !claimsProgressWithoutDisbursement(report, budget, config.thresholds)) return [];
-      return [{
+      if (progress === undefined || progress >= 100 || budget === undefined) continue;
+      if (!report.cumulative || !claimsProgressWithoutDisbursement(report, budget, config.thresholds)) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: [addressOf(report, 'progress'), ...report.cumulative.cells],
         project: projectCode,
@@ -39,8 +42,9 @@ export const progressWithoutDisbursement = defineRule<{ progress: number; budget
         field: 'progress' as const,
         value: report.row.cells.progress?.raw,
         params: { progress, budget },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `ความก้าวหน้า ${formatPercent(p.progress)} แต่ยังไม่มีการเบิกจ่าย (เบิกจ่ายสะสม 0 บาท จากงบประมาณ ${formatAmount(p.budget)} บาท)`,

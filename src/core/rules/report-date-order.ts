@@ -24,10 +24,10 @@ export const reportDateOrder = defineRule<DateOrderParams>({
   severity: 'error',
   fields: ['code', 'reportNo', 'reportDate'],
   check(context) {
-    return reportPairs(numberedReports(context), (report) => report.value.reportDate).flatMap((pair) => {
-      if (pair.value >= pair.previousValue) return [];
+    const earlier = (date: IsoDate, previousDate: IsoDate) => date < previousDate;
+    return reportPairs(numberedReports(context), (report) => report.value.reportDate, earlier).map((pair) => {
       const { current, previous } = pair;
-      return [{
+      return {
         sheet: current.table.sheet,
         cells: [addressOf(current, 'reportDate'), ...previousCellAddress(pair, previous.row.cells.reportDate)],
         project: current.value.projectCode,
@@ -37,7 +37,7 @@ export const reportDateOrder = defineRule<DateOrderParams>({
         params: {
           reportNo: pair.reportNo, date: pair.value, previousNo: pair.previousReportNo, previousDate: pair.previousValue,
         },
-      }];
+      };
     });
   },
   message: {

@@ -18,10 +18,10 @@ export const reportInterval = defineRule<{
   fields: ['reportNo', 'reportDate'],
   check({ reportsByCode, config }) {
     const maxDays = config.thresholds.reportIntervalDays;
-    return reportPairs(reportsByCode, (report) => report.value.reportDate).flatMap((pair) => {
+    const tooFarApart = (date: IsoDate, previousDate: IsoDate) => daysBetween(previousDate, date) > maxDays;
+    return reportPairs(reportsByCode, (report) => report.value.reportDate, tooFarApart).map((pair) => {
       const days = daysBetween(pair.previousValue, pair.value);
-      if (days <= maxDays) return [];
-      return [{
+      return {
         sheet: pair.current.table.sheet,
         cells: [addressOf(pair.current, 'reportDate'), ...previousCellAddress(pair, pair.previous.row.cells.reportDate)],
         project: pair.current.value.projectCode,
@@ -36,7 +36,7 @@ export const reportInterval = defineRule<{
           days,
           maxDays,
         },
-      }];
+      };
     });
   },
   message: {

@@ -2,7 +2,7 @@ import { addressOnSheet } from '../format';
 import type { ReportRecord } from '../table/types';
 import { addressOf } from './context';
 import { numberedReports } from './duplicate-report';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 interface GapParams {
   code: string;
@@ -34,18 +34,19 @@ export const reportNumberGap = defineRule<GapParams>({
   severity: 'warning',
   fields: ['code', 'reportNo'],
   check(context) {
-    return [...numberedReports(context)].flatMap(([code, reports]) => {
+    const findings: Finding<GapParams>[] = [];
+    for (const [code, reports] of numberedReports(context)) {
       let previous: ReportRecord | undefined;
-      return reports.flatMap((report) => {
+      for (const report of reports) {
         const reportNo = report.value.reportNo as number;
         const before = previous;
-        if (!Number.isInteger(reportNo)) return [];
+        if (!Number.isInteger(reportNo)) continue;
         previous = report;
         const expected = before ? (before.value.reportNo as number) + 1 : 1;
-        if (reportNo <= expected) return [];
+        if (reportNo <= expected) continue;
         const sheet = report.table.sheet;
         const beforeCell = before ? [addressOnSheet(sheet, before.table.sheet, addressOf(before, 'reportNo'))] : [];
-        return [{
+        findings.push({
           sheet,
           cells: [addressOf(report, 'reportNo'), ...beforeCell],
           project: code,
@@ -53,9 +54,10 @@ export const reportNumberGap = defineRule<GapParams>({
           field: 'reportNo',
           value: report.row.cells.reportNo?.raw,
           params: { code, reportNo, missingFrom: expected, missingTo: reportNo - 1 },
-        }];
-      });
-    });
+        });
+      }
+    }
+    return findings;
   },
   message: {
     th: (p) => `ไม่พบรายงานครั้งที่ ${missingThai(p)} ของโครงการ ${p.code} ก่อนรายงานครั้งที่ ${p.reportNo}`,

@@ -1,8 +1,9 @@
 import { addressOnSheet, formatDateEnglish, formatDateThai } from '../format';
 import type { IsoDate } from '../model';
 import { daysBetween } from '../parse/calendar';
+import type { ProjectRecord, ReportRecord } from '../table/types';
 import { addressOf } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 type OutsidePeriodParams =
   | { code: string; reportNo?: number; date: IsoDate; when: 'before-start'; start: IsoDate }
@@ -11,6 +12,22 @@ type OutsidePeriodParams =
 function reportName(reportNo: number | undefined, lang: 'th' | 'en'): string {
   if (lang === 'th') return reportNo === undefined ? 'รายงาน' : `รายงานครั้งที่ ${reportNo}`;
   return reportNo === undefined ? 'The report' : `Report no. ${reportNo}`;
+}
+
+/** The finding on a report's date, with the project's date it passes as the second cell. */
+function outsideFinding(
+  report: ReportRecord, project: ProjectRecord, boundField: 'startDate' | 'endDate', params: OutsidePeriodParams,
+): Finding<OutsidePeriodParams> {
+  const sheet = report.table.sheet;
+  return {
+    sheet,
+    cells: [addressOf(report, 'reportDate'), addressOnSheet(sheet, project.table.sheet, addressOf(project, boundField))],
+    project: params.code,
+    report: params.reportNo,
+    field: 'reportDate',
+    value: report.row.cells.reportDate?.raw,
+    params,
+  };
 }
 
 /**
@@ -25,29 +42,23 @@ export const reportOutsidePeriod = defineRule<OutsidePeriodParams>({
   fields: ['code', 'reportDate', 'startDate', 'endDate'],
   check({ reports, projectByCode, config }) {
     const allowedDays = config.thresholds.reportAfterEndDays;
-    return reports.flatMap((report) => {
+    const findings: Finding<OutsidePeriodParams>[] = [];
+    for (const report of reports) {
       const { projectCode: code, reportNo, reportDate: date } = report.value;
       const project = code === undefined ? undefined : projectByCode.get(code);
-      if (code === undefined || date === undefined || !project) return [];
+      if (code === undefined || date === undefined || !project) continue;
       const { startDate: start, endDate: end } = project.value;
-      if (start !== undefined && end !== undefined && start > end) return [];
-      const sheet = report.table.sheet;
-      const found = (boundField: 'startDate' | 'endDate', params: OutsidePeriodParams) => [{
-        sheet,
-        cells: [addressOf(report, 'reportDate'), addressOnSheet(sheet, project.table.sheet, addressOf(project, boundField))],
-        project: code,
-        report: reportNo,
-        field: 'reportDate' as const,
-        value: report.row.cells.reportDate?.raw,
-        params,
-      }];
-      if (start !== undefined && date < start) return found('startDate', { code, reportNo, date, when: 'before-start', start });
+      if (start !== undefined && end !== undefined && start > end) continue;
+      if (start !== undefined && date < start) {
+        findings.push(outsideFinding(report, project, 'startDate', { code, reportNo, date, when: 'before-start', start }));
+        continue;
+      }
       const daysAfter = end === undefined ? 0 : daysBetween(end, date);
       if (end !== undefined && daysAfter > allowedDays) {
-        return found('endDate', { code, reportNo, date, when: 'after-end', end, daysAfter, allowedDays });
+        findings.push(outsideFinding(report, project, 'endDate', { code, reportNo, date, when: 'after-end', end, daysAfter, allowedDays }));
       }
-      return [];
-    });
+    }
+    return findings;
   },
   message: {
     th: (p) => p.when === 'before-start'

@@ -20,15 +20,18 @@ export interface ReportPair<T> {
 
 /**
  * Each report paired with the nearest earlier report — by report number,
- * strictly smaller — whose `read` value is known. Reports without a number or
- * a value are skipped: an unreadable cell is its own finding, and the next
- * readable one is still compared with the last readable one before it.
+ * strictly smaller — whose `read` value is known, when the two values pass `when`
+ * (a rule's test: only the pairs it reports are made, of the ~100,000 a large workbook has).
+ * Reports without a number or a value are skipped: an unreadable cell is its own
+ * finding, and the next readable one is still compared with the last readable one before it.
  *
- * `reportPairs(ctx.reportsByCode, (r) => r.value.progress)` → pairs of progress figures.
+ * `reportPairs(ctx.reportsByCode, (r) => r.value.progress, (value, previous) => value < previous)`
+ * → pairs whose progress went down.
  */
 export function reportPairs<T>(
   reportsByCode: RuleContext['reportsByCode'],
   read: (report: ReportRecord) => T | undefined,
+  when: (value: T, previousValue: T) => boolean,
 ): ReportPair<T>[] {
   const pairs: ReportPair<T>[] = [];
   for (const reports of reportsByCode.values()) {
@@ -44,7 +47,7 @@ export function reportPairs<T>(
         lastOfSmallerNumber = last;
         lastNumber = number;
       }
-      if (lastOfSmallerNumber) {
+      if (lastOfSmallerNumber && when(value, lastOfSmallerNumber.value)) {
         const previous = lastOfSmallerNumber;
         pairs.push({
           current, previous: previous.report, reportNo: number, previousReportNo: previous.reportNo,
@@ -70,7 +73,9 @@ export function projectOf(report: ReportRecord, projectByCode: RuleContext['proj
 export function cumulativeCell(report: ReportRecord): FieldCell | undefined {
   const address = report.cumulative?.cells[0];
   if (address === undefined) return undefined;
-  return [report.row.cells.disbursedToDate, report.row.cells.disbursedInPeriod].find((cell) => cell?.address === address);
+  const { disbursedToDate, disbursedInPeriod } = report.row.cells;
+  if (disbursedToDate?.address === address) return disbursedToDate;
+  return disbursedInPeriod?.address === address ? disbursedInPeriod : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { REQUIRED_PROJECT_FIELDS, REQUIRED_REPORT_FIELDS, type Field } from '../model';
 import type { TableRole } from '../table/types';
-import { cellFinding, everyCell, labelOf } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, forEachNoteworthyCell, labelOf } from './cells';
+import { defineRule, type Finding } from './rule';
 
 /** The fields a row of a table must fill, by the table's role (DESIGN §3, marked *). */
 export function requiredFieldsOf(role: TableRole): readonly Field[] {
@@ -18,10 +18,13 @@ export const requiredValue = defineRule<{ field: Field }>({
   id: 'required-value',
   severity: 'error',
   fields: requiredFieldsOf('flat'),
-  check({ tables }) {
-    return everyCell(tables)
-      .filter(({ table, cell }) => !cell.result.ok && cell.result.reason === 'empty' && requiredFieldsOf(table.role).includes(cell.field))
-      .map((located) => cellFinding(located, { field: located.cell.field }));
+  check(context) {
+    const findings: Finding<{ field: Field }>[] = [];
+    forEachNoteworthyCell(context, undefined, (cell, row, table) => {
+      if (cell.result.ok || cell.result.reason !== 'empty' || !requiredFieldsOf(table.role).includes(cell.field)) return;
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field }));
+    });
+    return findings;
   },
   message: {
     th: (p) => `ยังไม่ได้กรอก${labelOf(p.field, 'th')} ซึ่งเป็นข้อมูลที่ต้องกรอก`,

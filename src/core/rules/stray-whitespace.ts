@@ -1,7 +1,9 @@
 import { ALL_FIELDS, type Field } from '../model';
 import { cleanText } from '../parse/text';
-import { cellFinding, everyCell, hasNote, labelOf } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, forEachNoteworthyCell, hasNote, labelOf } from './cells';
+import { defineRule, type Finding } from './rule';
+
+interface StrayWhitespaceParams { field: Field; cleaned: string }
 
 /**
  * Leading or trailing spaces, non-breaking spaces or zero-width characters in
@@ -9,17 +11,18 @@ import { defineRule } from './rule';
  * and names differ in Excel's lookups and filters. A cell of spaces only reads as
  * empty (no note), so it is not reported here.
  */
-export const strayWhitespace = defineRule<{ field: Field; cleaned: string }>({
+export const strayWhitespace = defineRule<StrayWhitespaceParams>({
   id: 'stray-whitespace',
   severity: 'info',
   fields: ALL_FIELDS,
-  check({ tables }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
-      if (typeof cell.raw !== 'string' || !hasNote(cell, 'stray-whitespace')) return [];
+  check(context) {
+    const findings: Finding<StrayWhitespaceParams>[] = [];
+    forEachNoteworthyCell(context, undefined, (cell, row, table) => {
+      if (typeof cell.raw !== 'string' || !hasNote(cell, 'stray-whitespace')) return;
       const cleaned = cleanText(cell.raw).text;
-      return [cellFinding(located, { field: cell.field, cleaned }, cleaned)];
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, cleaned }, cleaned));
     });
+    return findings;
   },
   message: {
     th: (p) => `${labelOf(p.field, 'th')} "${p.cleaned}" มีช่องว่างส่วนเกินหรืออักขระที่มองไม่เห็นปนอยู่`,

@@ -1,24 +1,27 @@
 import type { Field } from '../model';
 import { thaiToArabicDigits } from '../parse/thai-digits';
-import { cellFinding, everyCell, fieldsOfKind, hasNote, labelOf } from './cells';
-import { defineRule } from './rule';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf } from './cells';
+import { defineRule, type Finding } from './rule';
+
+interface ThaiDigitsParams { field: Field; value: string; arabic: string }
 
 /**
  * A number, date or code written in Thai digits (`๑๙/๑๐/๒๕๖๒`): read correctly
  * here, but Excel cannot match, calculate or sort it as it does Arabic digits (DESIGN §5 `thai-digits`).
  * The fix is textual, so a cell that is unreadable for another reason still gets it.
  */
-export const thaiDigits = defineRule<{ field: Field; value: string; arabic: string }>({
+export const thaiDigits = defineRule<ThaiDigitsParams>({
   id: 'thai-digits',
   severity: 'info',
   fields: fieldsOfKind('code', 'year', 'date', 'amount', 'percent', 'count', 'yesno'),
-  check({ tables }) {
-    return everyCell(tables).flatMap((located) => {
-      const { cell } = located;
-      if (typeof cell.raw !== 'string' || !hasNote(cell, 'thai-digits')) return [];
+  check(context) {
+    const findings: Finding<ThaiDigitsParams>[] = [];
+    forEachNoteworthyCell(context, undefined, (cell, row, table) => {
+      if (typeof cell.raw !== 'string' || !hasNote(cell, 'thai-digits')) return;
       const arabic = thaiToArabicDigits(cell.raw);
-      return [cellFinding(located, { field: cell.field, value: cell.raw, arabic }, arabic)];
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: cell.raw, arabic }, arabic));
     });
+    return findings;
   },
   message: {
     th: (p) => `${labelOf(p.field, 'th')} "${p.value}" เขียนด้วยเลขไทย`,

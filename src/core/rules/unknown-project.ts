@@ -1,21 +1,24 @@
 import { addressOf } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
+
+interface UnknownProjectParams { code: string }
 
 /**
  * A report for a project code that no projects or flat table holds (DESIGN §5
  * `unknown-project`). Silent when the workbook has no project rows at all:
  * there is nothing to check the codes against.
  */
-export const unknownProject = defineRule<{ code: string }>({
+export const unknownProject = defineRule<UnknownProjectParams>({
   id: 'unknown-project',
   severity: 'error',
   fields: ['code'],
   check({ reports, projectByCode, hasProjectTable }) {
     if (!hasProjectTable) return [];
-    return reports.flatMap((report) => {
+    const findings: Finding<UnknownProjectParams>[] = [];
+    for (const report of reports) {
       const code = report.value.projectCode;
-      if (code === undefined || projectByCode.has(code)) return [];
-      return [{
+      if (code === undefined || projectByCode.has(code)) continue;
+      findings.push({
         sheet: report.table.sheet,
         cells: [addressOf(report, 'code')],
         project: code,
@@ -23,8 +26,9 @@ export const unknownProject = defineRule<{ code: string }>({
         field: 'code',
         value: report.row.cells.code?.raw,
         params: { code },
-      }];
-    });
+      });
+    }
+    return findings;
   },
   message: {
     th: (p) => `ไม่พบโครงการรหัส ${p.code} ในตารางโครงการ`,

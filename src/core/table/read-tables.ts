@@ -1,5 +1,5 @@
 import { FIELD_KIND, type CellValue, type Field, type Grid, type GridTable } from '../model';
-import { parseCell } from '../parse';
+import { parserOf } from '../parse';
 import { cellAddress, columnLetter } from './address';
 import { fieldOfHeader } from './headers';
 import type { FieldCell, HeaderCell, SheetTable, TableRole, TableRow } from './types';
@@ -98,31 +98,36 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
   const role = override?.role ?? detectRole(new Set(Object.keys(columns) as Field[]));
   if (!role) return undefined;
 
-  // The first column of each field is the one read; a second one is a duplicate-header finding.
+  // The first column of each field is the one read, with its kind's parser; a second one is a duplicate-header finding.
   const readColumns = headers
     .map((h, i) => ({ field: h.field, index: extent.firstCol + i, column: h.column }))
-    .filter((h): h is { field: Field; index: number; column: string } => h.field !== undefined && columns[h.field] === h.column);
+    .filter((h): h is { field: Field; index: number; column: string } => h.field !== undefined && columns[h.field] === h.column)
+    .map((h) => ({ ...h, parse: parserOf(FIELD_KIND[h.field]) }));
 
   let lastRow = extent.lastRow ?? values.length - 1;
   if (extent.lastRow === undefined) {
     while (lastRow > extent.headerRow && rowIsBlank(values[lastRow], extent)) lastRow--;
   }
   const rows: TableRow[] = [];
+  const width = extent.lastCol - extent.firstCol + 1;
   for (let r = extent.headerRow + 1; r <= lastRow; r++) {
     const rowValues = values[r] ?? [];
     const sheetRow = origin.row + r + 1;
-    const raw: CellValue[] = [];
-    for (let c = extent.firstCol; c <= extent.lastCol; c++) raw.push(rowValues[c] ?? null);
-    const blank = raw.every(isEmpty);
+    // Sliced, not pushed: the array is exactly as wide as the table (pushing leaves room to spare).
+    const raw: CellValue[] = rowValues.slice(extent.firstCol, extent.lastCol + 1);
+    let blank = true;
+    for (let c = 0; c < width; c++) {
+      raw[c] ??= null;
+      if (blank && !isEmpty(raw[c])) blank = false;
+    }
     const cells: Partial<Record<Field, FieldCell>> = {};
     if (!blank) {
-      for (const { field, index, column } of readColumns) {
+      const rowNumber = String(sheetRow);
+      const rowFormats = numberFormats[r];
+      for (const { field, parse, index, column } of readColumns) {
         const value = rowValues[index] ?? null;
-        const numberFormat = numberFormats[r]?.[index] ?? 'General';
-        cells[field] = {
-          field, address: `${column}${sheetRow}`, raw: value, numberFormat,
-          result: parseCell(FIELD_KIND[field], value, numberFormat),
-        };
+        const numberFormat = rowFormats?.[index] ?? 'General';
+        cells[field] = { field, address: column + rowNumber, raw: value, numberFormat, result: parse(value, numberFormat) };
       }
     }
     rows.push({ row: sheetRow, values: raw, cells, blank });

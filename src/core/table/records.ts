@@ -30,7 +30,9 @@ function pick<T>(row: TableRow, fields: readonly string[]): Partial<T> {
 
 /** The project rows of a projects or flat table, with their parsed values. */
 export function projectRecords(table: SheetTable): ProjectRecord[] {
-  return table.rows.filter((row) => !row.blank).map((row) => ({ table, row, value: pick<Project>(row, PROJECT_RECORD_FIELDS) }));
+  const records: ProjectRecord[] = [];
+  for (const row of table.rows) if (!row.blank) records.push({ table, row, value: pick<Project>(row, PROJECT_RECORD_FIELDS) });
+  return records;
 }
 
 /**
@@ -39,21 +41,22 @@ export function projectRecords(table: SheetTable): ProjectRecord[] {
  * the running sum per project in report-number order (DESIGN §3).
  */
 export function reportRecords(table: SheetTable): ReportRecord[] {
-  const records: ReportRecord[] = table.rows.filter((row) => !row.blank).map((row) => {
+  const hasCumulative = table.columns.disbursedToDate !== undefined;
+  const hasPeriod = table.columns.disbursedInPeriod !== undefined;
+  const records: ReportRecord[] = [];
+  for (const row of table.rows) {
+    if (row.blank) continue;
     const value = pick<ProgressReport>(row, REPORT_RECORD_FIELDS);
     const code = valueOf(row.cells.code);
     if (typeof code === 'string') value.projectCode = code;
-    return { table, row, value };
-  });
-  const hasCumulative = table.columns.disbursedToDate !== undefined;
-  const hasPeriod = table.columns.disbursedInPeriod !== undefined;
-  if (hasCumulative) {
-    for (const record of records) {
-      const amount = record.value.disbursedToDate;
-      const cell = record.row.cells.disbursedToDate;
-      if (amount !== undefined && cell) record.cumulative = { value: amount, cells: [cell.address] };
-    }
-  } else if (hasPeriod) {
+    const amount = value.disbursedToDate;
+    const cell = row.cells.disbursedToDate;
+    // Made whole rather than given `cumulative` afterwards, which costs every record a second block.
+    records.push(hasCumulative && amount !== undefined && cell
+      ? { table, row, value, cumulative: { value: amount, cells: [cell.address] } }
+      : { table, row, value });
+  }
+  if (!hasCumulative && hasPeriod) {
     const byCode = new Map<string, ReportRecord[]>();
     for (const record of records) {
       const code = record.value.projectCode;

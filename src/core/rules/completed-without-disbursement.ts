@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent } from '../format';
-import { addressOf } from './context';
+import { recordFinding } from './context';
 import { defineRule, type Finding } from './rule';
 
 interface CompletedParams { progress: number; budget: number }
@@ -19,15 +19,7 @@ export const completedWithoutDisbursement = defineRule<CompletedParams>({
       const project = projectCode === undefined ? undefined : projectByCode.get(projectCode);
       const budget = project?.value.budget;
       if (progress === undefined || progress < 100 || report.cumulative?.value !== 0 || !budget || budget <= 0) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: [addressOf(report, 'progress'), ...report.cumulative.cells],
-        project: projectCode,
-        report: report.value.reportNo,
-        field: 'progress',
-        value: report.row.cells.progress?.raw,
-        params: { progress, budget },
-      });
+      findings.push(recordFinding(report, 'progress', { progress, budget }, report.cumulative.cells));
     }
     return findings;
   },

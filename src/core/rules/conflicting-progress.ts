@@ -1,5 +1,5 @@
 import { formatPercent } from '../format';
-import { addressesOf } from './context';
+import { addressesOf, recordFinding } from './context';
 import { progressFiguresStated, statesValue } from './report-text';
 import { defineRule, type Finding } from './rule';
 
@@ -28,15 +28,7 @@ export const conflictingProgress = defineRule<Conflict>({
       if (stated.length > 1) params = progress === undefined ? { kind: 'several', stated } : { kind: 'several', stated, progress };
       else if (stated.length === 1 && progress !== undefined && !statesValue(figures[0], progress)) params = { kind: 'differs', stated: stated[0], progress };
       else continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: addressesOf(report, ['stage', 'progress']),
-        project: report.value.projectCode,
-        report: report.value.reportNo,
-        field: 'stage' as const,
-        value: report.row.cells.stage?.raw,
-        params,
-      });
+      findings.push(recordFinding(report, 'stage', params, addressesOf(report, ['progress'])));
     }
     return findings;
   },

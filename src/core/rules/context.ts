@@ -1,7 +1,7 @@
 import type { Field, RuleConfig } from '../model';
 import type { FieldCell, ProjectRecord, ReportRecord, SheetTable, TableRow } from '../table/types';
 import { projectRecords, reportRecords } from '../table/records';
-import type { RuleContext } from './rule';
+import type { Finding, RuleContext } from './rule';
 
 /** Builds what rules read from the mapped tables of a workbook. */
 export function buildRuleContext(tables: SheetTable[], config: RuleConfig): RuleContext {
@@ -74,4 +74,25 @@ export type { RuleConfig };
  */
 export function rowAddress(table: SheetTable, row: TableRow): string {
   return `${table.headers[0]?.column ?? 'A'}${row.row}`;
+}
+
+/**
+ * A finding marked on `field` of a project or report row, labelled with the row's
+ * project code (and report number); `others` are the further cells involved.
+ * `recordFinding(project, 'spent', { spent, budget }, [addressOf(project, 'budget')])`.
+ */
+export function recordFinding<P>(record: ProjectRecord | ReportRecord, field: Field, params: P, others: readonly string[] = []): Finding<P> {
+  const marked = addressOf(record, field);
+  // A project row carries `code`; a report row `projectCode` and `reportNo`.
+  const value: { code?: string; projectCode?: string; reportNo?: number } = record.value;
+  const project = value.code ?? value.projectCode;
+  return {
+    sheet: record.table.sheet,
+    cells: [marked, ...others.filter((address) => address !== marked)],
+    ...(project !== undefined ? { project } : {}),
+    ...(value.reportNo !== undefined ? { report: value.reportNo } : {}),
+    field,
+    value: record.row.cells[field]?.raw,
+    params,
+  };
 }

@@ -1,6 +1,6 @@
 import { formatDateEnglish, formatDateThai } from '../format';
 import type { IsoDate } from '../model';
-import { addressOf } from './context';
+import { addressOf, recordFinding } from './context';
 import { defineRule } from './rule';
 
 /**
@@ -15,14 +15,7 @@ export const dateOrder = defineRule<{ start: IsoDate; end: IsoDate }>({
     return projects.flatMap((project) => {
       const { startDate: start, endDate: end } = project.value;
       if (start === undefined || end === undefined || start <= end) return [];
-      return [{
-        sheet: project.table.sheet,
-        cells: [addressOf(project, 'startDate'), addressOf(project, 'endDate')],
-        project: project.value.code,
-        field: 'startDate',
-        value: project.row.cells.startDate?.raw,
-        params: { start, end },
-      }];
+      return [recordFinding(project, 'startDate', { start, end }, [addressOf(project, 'endDate')])];
     });
   },
   message: {

@@ -1,4 +1,4 @@
-import { addressOf } from './context';
+import { recordFinding } from './context';
 import { reportNumbersNamed } from './report-text';
 import { defineRule, type Finding } from './rule';
 
@@ -20,15 +20,7 @@ export const labelMismatch = defineRule<LabelMismatchParams>({
       if (stage === undefined || reportNo === undefined) continue;
       const other = reportNumbersNamed(stage).find((named) => named.reportNo !== reportNo);
       if (!other) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: [addressOf(report, 'stage')],
-        project: report.value.projectCode,
-        report: reportNo,
-        field: 'stage' as const,
-        value: report.row.cells.stage?.raw,
-        params: { quote: other.quote, named: other.reportNo, reportNo },
-      });
+      findings.push(recordFinding(report, 'stage', { quote: other.quote, named: other.reportNo, reportNo }));
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { formatDateEnglish, formatDateThai, formatPercent } from '../format';
 import type { IsoDate } from '../model';
 import { daysBetween } from '../parse/calendar';
-import { addressesOf } from './context';
+import { addressesOf, recordFinding } from './context';
 import { projectOf } from './report-relations';
 import { defineRule, type Finding } from './rule';
 
@@ -37,15 +37,7 @@ export const onPlanButBehind = defineRule<BehindParams>({
       if (project?.startDate === undefined || project.endDate === undefined) continue;
       const elapsed = elapsedPercent(project.startDate, project.endDate, reportDate);
       if (elapsed === undefined || progress >= elapsed - tolerance) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: addressesOf(report, ['onPlan', 'progress']),
-        project: report.value.projectCode,
-        report: report.value.reportNo,
-        field: 'onPlan' as const,
-        value: report.row.cells.onPlan?.raw,
-        params: { progress, elapsed, start: project.startDate, end: project.endDate, reportDate },
-      });
+      findings.push(recordFinding(report, 'onPlan', { progress, elapsed, start: project.startDate, end: project.endDate, reportDate }, addressesOf(report, ['progress'])));
     }
     return findings;
   },

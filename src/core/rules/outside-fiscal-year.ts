@@ -1,7 +1,7 @@
 import { FIELD_LABEL, type IsoDate } from '../model';
 import { formatDateEnglish, formatDateThai } from '../format';
 import { fiscalYearPeriod } from '../parse/calendar';
-import { addressesOf, addressOf } from './context';
+import { addressesOf, recordFinding } from './context';
 import { defineRule } from './rule';
 
 const CHECKED_DATES = ['startDate', 'endDate'] as const;
@@ -33,14 +33,7 @@ export const outsideFiscalYear = defineRule<OutsideParams>({
       return CHECKED_DATES.flatMap((field) => {
         const date = project.value[field];
         if (date === undefined || (date >= periodStart && date <= periodEnd)) return [];
-        return [{
-          sheet: project.table.sheet,
-          cells: [addressOf(project, field), ...addressesOf(project, ['fiscalYear'])],
-          project: project.value.code,
-          field,
-          value: project.row.cells[field]?.raw,
-          params: { field, date, fiscalYear, periodStart, periodEnd },
-        }];
+        return [recordFinding(project, field, { field, date, fiscalYear, periodStart, periodEnd }, addressesOf(project, ['fiscalYear']))];
       });
     });
   },

@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent } from '../format';
-import { addressOf } from './context';
+import { recordFinding } from './context';
 import { claimsProgressWithoutDisbursement } from './progress-without-disbursement';
 import { projectOf } from './report-relations';
 import { defineRule, type Finding } from './rule';
@@ -26,15 +26,7 @@ export const progressDisbursementGap = defineRule<DisbursementGapParams>({
       if (claimsProgressWithoutDisbursement(report, budget, thresholds)) continue;
       const disbursedPercent = (amount / budget) * 100;
       if (progress - disbursedPercent <= thresholds.progressDisbursementGapPoints) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: [addressOf(report, 'progress'), ...(report.cumulative?.cells ?? [])],
-        project: projectCode,
-        report: report.value.reportNo,
-        field: 'progress' as const,
-        value: report.row.cells.progress?.raw,
-        params: { progress, disbursedPercent, amount, budget },
-      });
+      findings.push(recordFinding(report, 'progress', { progress, disbursedPercent, amount, budget }, report.cumulative?.cells));
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { formatAmount, formatPercent } from '../format';
 import type { Thresholds } from '../model';
 import type { ReportRecord } from '../table/types';
-import { addressOf } from './context';
+import { recordFinding } from './context';
 import { projectOf } from './report-relations';
 import { defineRule, type Finding } from './rule';
 
@@ -34,15 +34,7 @@ export const progressWithoutDisbursement = defineRule<WithoutParams>({
       const budget = projectOf(report, projectByCode)?.value.budget;
       if (progress === undefined || progress >= 100 || budget === undefined) continue;
       if (!report.cumulative || !claimsProgressWithoutDisbursement(report, budget, config.thresholds)) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: [addressOf(report, 'progress'), ...report.cumulative.cells],
-        project: projectCode,
-        report: report.value.reportNo,
-        field: 'progress' as const,
-        value: report.row.cells.progress?.raw,
-        params: { progress, budget },
-      });
+      findings.push(recordFinding(report, 'progress', { progress, budget }, report.cumulative.cells));
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import { formatAmount } from '../format';
-import { addressOf } from './context';
+import { addressOf, recordFinding } from './context';
 import { defineRule } from './rule';
 
 /**
@@ -14,14 +14,7 @@ export const spentExceedsBudget = defineRule<{ spent: number; budget: number }>(
     return projects.flatMap((project) => {
       const { spent, budget } = project.value;
       if (spent === undefined || budget === undefined || spent <= budget) return [];
-      return [{
-        sheet: project.table.sheet,
-        cells: [addressOf(project, 'spent'), addressOf(project, 'budget')],
-        project: project.value.code,
-        field: 'spent',
-        value: project.row.cells.spent?.raw,
-        params: { spent, budget },
-      }];
+      return [recordFinding(project, 'spent', { spent, budget }, [addressOf(project, 'budget')])];
     });
   },
   message: {

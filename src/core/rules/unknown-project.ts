@@ -1,4 +1,4 @@
-import { addressOf } from './context';
+import { recordFinding } from './context';
 import { defineRule, type Finding } from './rule';
 
 interface UnknownProjectParams { code: string }
@@ -18,15 +18,7 @@ export const unknownProject = defineRule<UnknownProjectParams>({
     for (const report of reports) {
       const code = report.value.projectCode;
       if (code === undefined || projectByCode.has(code)) continue;
-      findings.push({
-        sheet: report.table.sheet,
-        cells: [addressOf(report, 'code')],
-        project: code,
-        report: report.value.reportNo,
-        field: 'code',
-        value: report.row.cells.code?.raw,
-        params: { code },
-      });
+      findings.push(recordFinding(report, 'code', { code }));
     }
     return findings;
   },

@@ -21,4 +21,11 @@ describe('rule context', () => {
     expect(second.cumulative).toEqual({ value: 150, cells: ['E2', 'E3'] });
     expect(ctx.hasProjectTable).toBe(false);
   });
+
+  it('takes a table of more than 120,000 rows (records are never spread into one call)', () => {
+    const rows = Array.from({ length: 130_000 }, (_, i) => ({ code: 'A', reportNo: i + 1, reportDate: '2019-10-31', progress: 10 }));
+    const ctx = makeContext({ tables: [makeTable('Reports', 'reports', ['code', 'reportNo', 'reportDate', 'progress'], rows)] });
+    expect(ctx.reports).toHaveLength(130_000);
+    expect(ctx.reportsByCode.get('A')!.at(-1)!.value.reportNo).toBe(130_000);
+  });
 });

@@ -53,6 +53,13 @@ export const REQUIRED_PROJECT_FIELDS: readonly ProjectField[] = [
 ];
 export const REQUIRED_REPORT_FIELDS: readonly ReportField[] = ['code', 'reportNo', 'reportDate', 'progress'];
 
+/** Required fields by table role: a flat table needs both lists (`code` once). */
+export const REQUIRED_FIELDS: Readonly<Record<'projects' | 'reports' | 'flat', readonly Field[]>> = {
+  projects: REQUIRED_PROJECT_FIELDS,
+  reports: REQUIRED_REPORT_FIELDS,
+  flat: [...new Set<Field>([...REQUIRED_PROJECT_FIELDS, ...REQUIRED_REPORT_FIELDS])],
+};
+
 /** Field labels for messages, in both languages. */
 export const FIELD_LABEL: Record<Field, { th: string; en: string }> = {
   code: { th: 'รหัสโครงการ', en: 'project code' },

@@ -1,15 +1,10 @@
-import type { CellValue } from '../model';
+import { isEmptyValue } from '../table/read-tables';
 import { defineRule } from './rule';
 
 interface BlankHeaderParams {
   column: string;
   /** How many data rows hold something in the column. */
   filledRows: number;
-}
-
-/** Same test as the table reader's: whitespace-only text is empty. */
-function hasContent(value: CellValue): boolean {
-  return value !== null && !(typeof value === 'string' && value.trim() === '');
 }
 
 /**
@@ -25,7 +20,7 @@ export const blankHeader = defineRule<BlankHeaderParams>({
   check({ tables }) {
     return tables.flatMap((table) => table.headers.flatMap((header, index) => {
       if (header.text !== '' || header.field !== undefined) return [];
-      const filled = table.rows.filter((row) => hasContent(row.values[index] ?? null));
+      const filled = table.rows.filter((row) => !isEmptyValue(row.values[index]));
       if (filled.length === 0) return [];
       return [{
         sheet: table.sheet,

@@ -1,14 +1,6 @@
-import { FIELD_LABEL, REQUIRED_PROJECT_FIELDS, REQUIRED_REPORT_FIELDS, type Field } from '../model';
+import { FIELD_LABEL, REQUIRED_FIELDS, type Field } from '../model';
 import { HEADER_SYNONYMS } from '../table/headers';
-import type { TableRole } from '../table/types';
 import { defineRule } from './rule';
-
-/** The fields a table of each role must have a column for (DESIGN §3, marked *). */
-const REQUIRED_FIELDS: Record<TableRole, readonly Field[]> = {
-  projects: REQUIRED_PROJECT_FIELDS,
-  reports: REQUIRED_REPORT_FIELDS,
-  flat: [...new Set<Field>([...REQUIRED_PROJECT_FIELDS, ...REQUIRED_REPORT_FIELDS])],
-};
 
 const THAI_LETTER = /[\u0e00-\u0e7f]/u;
 

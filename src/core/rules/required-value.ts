@@ -1,14 +1,6 @@
-import { REQUIRED_PROJECT_FIELDS, REQUIRED_REPORT_FIELDS, type Field } from '../model';
-import type { TableRole } from '../table/types';
+import { REQUIRED_FIELDS, type Field } from '../model';
 import { cellFinding, forEachNoteworthyCell, labelOf } from './cells';
 import { defineRule, type Finding } from './rule';
-
-/** The fields a row of a table must fill, by the table's role (DESIGN §3, marked *). */
-export function requiredFieldsOf(role: TableRole): readonly Field[] {
-  if (role === 'projects') return REQUIRED_PROJECT_FIELDS;
-  if (role === 'reports') return REQUIRED_REPORT_FIELDS;
-  return [...new Set<Field>([...REQUIRED_PROJECT_FIELDS, ...REQUIRED_REPORT_FIELDS])];
-}
 
 /**
  * A required cell of a filled row is empty (DESIGN §5 `required-value`). A
@@ -17,11 +9,11 @@ export function requiredFieldsOf(role: TableRole): readonly Field[] {
 export const requiredValue = defineRule<{ field: Field }>({
   id: 'required-value',
   severity: 'error',
-  fields: requiredFieldsOf('flat'),
+  fields: REQUIRED_FIELDS.flat,
   check(context) {
     const findings: Finding<{ field: Field }>[] = [];
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
-      if (cell.result.ok || cell.result.reason !== 'empty' || !requiredFieldsOf(table.role).includes(cell.field)) return;
+      if (cell.result.ok || cell.result.reason !== 'empty' || !REQUIRED_FIELDS[table.role].includes(cell.field)) return;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field }));
     });
     return findings;

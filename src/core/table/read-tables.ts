@@ -20,12 +20,13 @@ export interface SheetOverride {
   columns?: Record<string, Field | null>;
 }
 
-function isEmpty(value: CellValue | undefined): boolean {
+/** True for a cell with nothing in it: null, or only whitespace. */
+export function isEmptyValue(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 function headerText(value: CellValue | undefined): string {
-  return isEmpty(value) ? '' : String(value).trim();
+  return isEmptyValue(value) ? '' : String(value).trim();
 }
 
 /** Distinct fields a row's cells name, over columns [from, to]. */
@@ -73,7 +74,7 @@ function plainExtent(grid: Grid, headerRow: number): Extent {
   let firstCol = -1;
   let lastCol = -1;
   header.forEach((value, c) => {
-    if (!isEmpty(value)) { if (firstCol < 0) firstCol = c; lastCol = c; }
+    if (!isEmptyValue(value)) { if (firstCol < 0) firstCol = c; lastCol = c; }
   });
   return { headerRow, firstCol, lastCol };
 }
@@ -118,7 +119,7 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
     let blank = true;
     for (let c = 0; c < width; c++) {
       raw[c] ??= null;
-      if (blank && !isEmpty(raw[c])) blank = false;
+      if (blank && !isEmptyValue(raw[c])) blank = false;
     }
     const cells: Partial<Record<Field, FieldCell>> = {};
     if (!blank) {
@@ -142,7 +143,7 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
 
 function rowIsBlank(row: CellValue[] | undefined, extent: Extent): boolean {
   if (!row) return true;
-  for (let c = extent.firstCol; c <= extent.lastCol; c++) if (!isEmpty(row[c])) return false;
+  for (let c = extent.firstCol; c <= extent.lastCol; c++) if (!isEmptyValue(row[c])) return false;
   return true;
 }
 

@@ -1,4 +1,5 @@
 import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type FieldKind } from '../model';
+import { isPercentFormat } from '../parse/number-format';
 import type { ParseNote } from '../parse/result';
 import type { FieldCell, SheetTable, TableRow } from '../table/types';
 import type { Finding, RuleContext } from './rule';
@@ -172,6 +173,14 @@ function rowLabels(row: TableRow): { project?: string; report?: number } {
   const reportNo = row.cells.reportNo?.result;
   if (reportNo?.ok && typeof reportNo.value === 'number') labels.report = reportNo.value;
   return labels;
+}
+
+/**
+ * The number to type into a cell for a quick fix: the parsed value, except in a
+ * percent-formatted cell where Excel shows 0.6 as 60 %, so the 0–100 reading is scaled back.
+ */
+export function numberToTypeIn(cell: FieldCell, value: number): number {
+  return FIELD_KIND[cell.field] === 'percent' && isPercentFormat(cell.numberFormat) ? value / 100 : value;
 }
 
 /** A finding about one cell: marked there, labelled with its row's project and report. */

@@ -1,19 +1,9 @@
 import { formatAmount } from '../format';
 import { FIELD_KIND, type Field } from '../model';
-import { isPercentFormat } from '../parse/number-format';
-import type { FieldCell } from '../table/types';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue } from './cells';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, numberToTypeIn, shownValue } from './cells';
 import { defineRule, type Finding } from './rule';
 
 const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
-
-/**
- * The number to type in: the parsed value, except in a percent-formatted cell where
- * Excel shows 0.6 as 60 %, so the 0–100 reading is scaled back.
- */
-function numberToTypeIn(cell: FieldCell, value: number): number {
-  return FIELD_KIND[cell.field] === 'percent' && isPercentFormat(cell.numberFormat) ? value / 100 : value;
-}
 
 interface NumberAsTextParams { field: Field; value: string; number: number }
 

@@ -1,14 +1,30 @@
 import type { Field } from '../model';
 import { thaiToArabicDigits } from '../parse/thai-digits';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf } from './cells';
+import type { FieldCell, SheetTable } from '../table/types';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, numberToTypeIn } from './cells';
 import { defineRule, type Finding } from './rule';
 
 interface ThaiDigitsParams { field: Field; value: string; arabic: string }
 
+const NUMBER_FIELDS = new Set<Field>(fieldsOfKind('amount', 'percent', 'count', 'year'));
+
+/**
+ * The quick fix's new value: a number where the cell holds a readable number in a
+ * workbook (one click gives Excel a number it can add up, not Arabic-digit text that
+ * `number-as-text` would flag next); otherwise the text in Arabic digits.
+ */
+function replacementOf(cell: FieldCell, table: SheetTable, arabic: string): string | number {
+  const { result } = cell;
+  if (!table.untyped && NUMBER_FIELDS.has(cell.field) && result.ok && typeof result.value === 'number') {
+    return numberToTypeIn(cell, result.value);
+  }
+  return arabic;
+}
+
 /**
  * A number, date or code written in Thai digits (`๑๙/๑๐/๒๕๖๒`): read correctly
  * here, but Excel cannot match, calculate or sort it as it does Arabic digits (DESIGN §5 `thai-digits`).
- * The fix is textual, so a cell that is unreadable for another reason still gets it.
+ * The advice is textual, so a cell that is unreadable for another reason still gets it.
  */
 export const thaiDigits = defineRule<ThaiDigitsParams>({
   id: 'thai-digits',
@@ -19,7 +35,7 @@ export const thaiDigits = defineRule<ThaiDigitsParams>({
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
       if (typeof cell.raw !== 'string' || !hasNote(cell, 'thai-digits')) return;
       const arabic = thaiToArabicDigits(cell.raw);
-      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: cell.raw, arabic }, arabic));
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: cell.raw, arabic }, replacementOf(cell, table, arabic)));
     });
     return findings;
   },

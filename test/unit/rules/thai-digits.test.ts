@@ -18,7 +18,7 @@ describe('thai-digits', () => {
   });
 
   it('types a percent into a percent-formatted cell as Excel stores it (0.6 shows as 60 %)', () => {
-    const ctx = contextOfSheets([reportsSheet([['03000000-2457', 1, '19/10/2562', '๖๐', 0]], [[, , , '0%']])]);
+    const ctx = contextOfSheets([reportsSheet([['03000000-2457', 1, '19/10/2562', '๖๐', 0]], [['General', 'General', 'General', '0%']])]);
     expect(rule.check(ctx).map((f) => f.replacement)).toEqual([0.6]);
   });
 

@@ -37,6 +37,8 @@ export function createDemoChecker(host: SimulatedExcelHost, options: DemoChecker
     validate: (request) => checker.validate(request),
     clearMarks: () => checker.clearMarks(),
     select: (sheet, cell) => checker.select(sheet, cell),
+    applyFix: (issue) => checker.applyFix(issue),
+    undoFix: (id) => checker.undoFix(id),
     displayLanguage: () => checker.displayLanguage(),
     loadSettings: async () => {
       const settings = await checker.loadSettings();

@@ -10,6 +10,10 @@
  *   dates become serials. Other locale-shaped dates (`19/10/2562`) stay text,
  *   as the reference for Range.values says.
  * Whatever is not recognised stays text.
+ *
+ * In a cell formatted as Text, everything written stays text — numbers and
+ * booleans too (`5` is stored as "5", a number stored as text), as when typed
+ * there: to write a number into a Text cell, set another format first.
  */
 import { isRealDate, isoToSerial, toIso } from '../core/parse/calendar';
 import type { CellScalar } from './model';
@@ -56,13 +60,20 @@ export function looksLikeFormula(text: string): boolean {
   return /^[+\-@]/.test(text) && numberFromText(text) === undefined;
 }
 
+/** A number as Excel writes it into a Text cell: at most 15 significant digits, `1E+21` beyond. */
+function textOfNumber(value: number): string {
+  return String(Number(value.toPrecision(15))).replace(/e([+-])(\d)$/, 'E$10$2').replace('e', 'E');
+}
+
 /**
  * `storedInput('=SUM(A1:A3)', 'General')` → `{ value: null, formula: '=SUM(A1:A3)' }`;
  * `storedInput('=SUM(A1:A3)', '@')` → `{ value: '=SUM(A1:A3)' }`;
- * `storedInput('1,918,000', 'General')` → `{ value: 1918000, impliedFormat: '#,##0' }`.
+ * `storedInput('1,918,000', 'General')` → `{ value: 1918000, impliedFormat: '#,##0' }`;
+ * `storedInput(1918000, '@')` → `{ value: '1918000' }`.
  */
 export function storedInput(input: string | number | boolean, numberFormat: string): StoredInput {
-  if (typeof input !== 'string') return { value: input };
+  if (typeof input === 'number') return { value: numberFormat === '@' ? textOfNumber(input) : input };
+  if (typeof input === 'boolean') return { value: numberFormat === '@' ? (input ? 'TRUE' : 'FALSE') : input };
   if (input === '') return { value: null };
   if (numberFormat === '@') return { value: input };
   if (looksLikeFormula(input)) return { value: null, formula: input.startsWith('=') ? input : `=${input}` };

@@ -2,8 +2,9 @@
 /**
  * The Checker of types.ts over Office.js (DESIGN §7–§8), wiring the adapter's
  * parts: validate = settings → read every sheet → core validation → waivers →
- * marks in place. Every call runs in one Excel.run, one at a time; every
- * failure reaches the caller as a CheckerError in Thai and English.
+ * marks in place; quick fixes are applied and undone one cell at a time. Every
+ * call runs in one Excel.run, one at a time; every failure reaches the caller as
+ * a CheckerError in Thai and English.
  */
 import { RuleConfig } from '../core/model';
 import type { SheetTable } from '../core/table/types';
@@ -13,6 +14,7 @@ import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOut
 import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
 import { recordedIssuesSheet } from './issues-sheet';
 import { markIssues } from './mark';
+import { applyQuickFix, undoQuickFix } from './quick-fix';
 import { selectCell } from './navigate';
 import { readGrids } from './read';
 import { readState, writeSettings } from './state-sheet';
@@ -91,6 +93,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             markedCells: marked.markedCells,
             notes: notes ? 'written' : 'unsupported',
             issuesSheet: marked.issuesSheet,
+            fixes: state.fixes,
           };
         });
       }, 'unchanged'),
@@ -102,6 +105,18 @@ export function createExcelChecker(host: ExcelHost): Checker {
         return host.Excel.run((context) => clearMarksIn(context, { notes: notesSupported(), onFirstWrite: () => (writing = true) }));
       }, () => (writing ? 'partial' : 'unchanged'));
     },
+
+    applyFix: (issue) =>
+      exclusive(() => {
+        requireMarking();
+        return host.Excel.run((context) => applyQuickFix(context, issue));
+      }, 'unchanged'),
+
+    undoFix: (id) =>
+      exclusive(() => {
+        requireMarking();
+        return host.Excel.run((context) => undoQuickFix(context, id));
+      }, 'unchanged'),
 
     select: (sheet, cell) => exclusive(() => host.Excel.run((context) => selectCell(context, sheet, cell)), 'unchanged'),
 

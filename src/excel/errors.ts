@@ -3,6 +3,7 @@
  * English (DESIGN §7: "a readable message, nothing half-done"). The Office
  * error stays as `cause` for the console; its stack never reaches the user.
  */
+import { qualifiedAddress } from './addresses';
 import { CheckerError } from './types';
 
 /** What became of the workbook when the operation failed; said at the end of the message. */
@@ -29,12 +30,65 @@ function quoted(names: readonly string[]): { th: string; en: string } {
   return { th: names.map((name) => `“${name}”`).join(', '), en: names.map((name) => `'${name}'`).join(', ') };
 }
 
-/** Thrown before any write when a sheet the checker must change is protected. */
-export function protectedSheetError(sheets: readonly string[]): CheckerError {
+const PROTECTED_ACTION: Record<'mark' | 'fix', { th: string; en: string }> = {
+  mark: { th: 'จึงทำเครื่องหมายไม่ได้', en: 'so it cannot be marked' },
+  fix: { th: 'จึงแก้ค่าในเซลล์ไม่ได้', en: 'so the cell cannot be changed' },
+};
+
+/** Thrown before any write when a sheet the checker must change (to mark, or to apply or undo a fix) is protected. */
+export function protectedSheetError(sheets: readonly string[], action: 'mark' | 'fix' = 'mark'): CheckerError {
   const names = quoted(sheets);
+  const cannot = PROTECTED_ACTION[action];
   return new CheckerError('protected-sheet', withOutcome({
-    th: `ชีต ${names.th} ถูกป้องกันไว้ จึงทำเครื่องหมายไม่ได้ โปรดยกเลิกการป้องกันชีต (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
-    en: `The sheet ${names.en} is protected, so it cannot be marked. Unprotect it (Review > Unprotect Sheet) and try again.`,
+    th: `ชีต ${names.th} ถูกป้องกันไว้ ${cannot.th} โปรดยกเลิกการป้องกันชีต (รีวิว > ยกเลิกการป้องกันแผ่นงาน) แล้วลองใหม่`,
+    en: `The sheet ${names.en} is protected, ${cannot.en}. Unprotect it (Review > Unprotect Sheet) and try again.`,
+  }, 'unchanged'));
+}
+
+/** A sheet the operation needs is gone (deleted or renamed since the check). */
+export function missingSheetError(sheet: string): CheckerError {
+  return new CheckerError('host', {
+    th: `ไม่พบชีต “${sheet}” อาจถูกลบหรือเปลี่ยนชื่อแล้ว โปรดตรวจสอบอีกครั้ง`,
+    en: `The sheet '${sheet}' is not there any more (deleted or renamed?). Validate again.`,
+  });
+}
+
+/** Asked to apply a finding that carries advice only, no value to write. */
+export function noQuickFixError(): CheckerError {
+  return new CheckerError('host', withOutcome({
+    th: 'รายการนี้ไม่มีค่าที่แก้ให้อัตโนมัติได้ โปรดแก้ในเซลล์เองตามคำแนะนำ',
+    en: 'This finding has no quick fix; correct the cell by hand as the advice says.',
+  }, 'unchanged'));
+}
+
+/**
+ * A quick fix (or its undo) was not written because the cell is not as expected:
+ * it changed since the check, it holds a formula, or it was edited after the fix.
+ */
+export function cellChangedError(sheet: string, cell: string, reason: 'changed-since-check' | 'formula' | 'edited-after-fix'): CheckerError {
+  const at = qualifiedAddress(sheet, cell);
+  const text: Record<typeof reason, { th: string; en: string }> = {
+    'changed-since-check': {
+      th: `ค่าในเซลล์ ${at} เปลี่ยนไปหลังการตรวจสอบ จึงไม่ได้แก้ตามคำแนะนำ โปรดกด “ตรวจสอบทั้งสมุดงาน” อีกครั้ง`,
+      en: `The cell ${at} has changed since it was checked, so the fix was not applied. Validate the workbook again.`,
+    },
+    formula: {
+      th: `เซลล์ ${at} มีสูตรอยู่ การแก้ตามคำแนะนำจะทำให้สูตรหายไป จึงไม่ได้แก้ให้ โปรดแก้ที่สูตรหรือข้อมูลต้นทาง แล้วกด “ตรวจสอบทั้งสมุดงาน” อีกครั้ง`,
+      en: `The cell ${at} holds a formula, which the fix would overwrite, so it was not applied. Correct the formula or its source, then validate the workbook again.`,
+    },
+    'edited-after-fix': {
+      th: `เซลล์ ${at} ถูกแก้ไขอีกหลังจากแก้ตามคำแนะนำ จึงเลิกทำไม่ได้ เซลล์ยังคงเป็นค่าปัจจุบัน`,
+      en: `The cell ${at} was edited after the fix, so the fix was not undone; the cell was left as it is.`,
+    },
+  };
+  return new CheckerError('cell-changed', reason === 'edited-after-fix' ? text[reason] : withOutcome(text[reason], 'unchanged'));
+}
+
+/** Undo of a fix the log no longer holds (undone already, or beyond the log's bound). */
+export function fixNotLoggedError(): CheckerError {
+  return new CheckerError('cell-changed', withOutcome({
+    th: 'ไม่พบการแก้ไขนี้ในบันทึกของเวิร์กบุ๊กแล้ว (อาจเลิกทำไปแล้ว) จึงเลิกทำไม่ได้',
+    en: 'This fix is no longer in the workbook’s log (perhaps it was undone already), so it cannot be undone.',
   }, 'unchanged'));
 }
 

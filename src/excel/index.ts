@@ -7,6 +7,8 @@ export type { ExcelHost } from './host';
 export { languageOf } from './host';
 export { CheckerError } from './types';
 export type {
+  AppliedFix,
+  CellContent,
   Checker,
   CheckerSettings,
   Language,

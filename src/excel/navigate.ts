@@ -4,6 +4,7 @@
  * `cell` is bare (`B7`, on `sheet`) or sheet-qualified (`'แผน 2563'!B7`, as in Issue.cells).
  */
 import { splitQualifiedAddress } from './addresses';
+import { missingSheetError } from './errors';
 import { CheckerError } from './types';
 
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
@@ -12,12 +13,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   const worksheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   worksheet.load('visibility');
   await context.sync();
-  if (worksheet.isNullObject) {
-    throw new CheckerError('host', {
-      th: `ไม่พบชีต “${sheetName}” อาจถูกลบหรือเปลี่ยนชื่อแล้ว โปรดตรวจสอบอีกครั้ง`,
-      en: `The sheet '${sheetName}' is not there any more (deleted or renamed?). Validate again.`,
-    });
-  }
+  if (worksheet.isNullObject) throw missingSheetError(sheetName);
   if (worksheet.visibility !== 'Visible') {
     throw new CheckerError('host', {
       th: `ชีต “${sheetName}” ถูกซ่อนอยู่ โปรดเลิกซ่อนชีตก่อน (คลิกขวาที่แท็บชีต > ยกเลิกการซ่อน)`,

@@ -7,9 +7,11 @@
  * - A1: the header, JSON text: which column holds each section and how many rows.
  * - Each section is JSON text cut into chunks of ≤ 8,000 characters, one per
  *   cell down its column (a cell holds at most 32,767). Settings live in B or C,
- *   the saved originals ("marks") in D or E: a section is written into the column
- *   not in use, and only then does the header point to it, so a write that fails
- *   halfway leaves the previous copy intact.
+ *   the saved originals ("marks") in D or E, the log of applied quick fixes in F
+ *   or G: a section is written into the column not in use, and only then does the
+ *   header point to it, so a write that fails halfway leaves the previous copy intact.
+ *   A header without a section (a workbook from before the section existed) reads
+ *   as that section empty.
  * - Every cell is formatted as Text ('@') before its value is written, so a
  *   chunk that happens to start with `=` never becomes a formula.
  */
@@ -27,24 +29,25 @@ export const STATE_CHUNK_CHARACTERS = 8_000;
 /** Rows of the state sheet read with the first look at the workbook; longer sections are read after. */
 export const STATE_WINDOW_ROWS = 16;
 
-export const STATE_WINDOW = `A1:E${STATE_WINDOW_ROWS}`;
+export const STATE_WINDOW = `A1:G${STATE_WINDOW_ROWS}`;
 
-export type StateSection = 'settings' | 'marks';
+export type StateSection = 'settings' | 'marks' | 'fixes';
 
 /** The two columns each section alternates between. */
 export const SECTION_COLUMNS: Record<StateSection, readonly [string, string]> = {
   settings: ['B', 'C'],
   marks: ['D', 'E'],
+  fixes: ['F', 'G'],
 };
 
-const COLUMN_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3, E: 4 };
+const COLUMN_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5, G: 6 };
 
 /** 0-based index of a state column within STATE_WINDOW. */
 export function stateColumnIndex(column: string): number {
   return COLUMN_INDEX[column];
 }
 
-const SectionPointer = z.object({ column: z.enum(['B', 'C', 'D', 'E']), rows: z.number().int().min(0) });
+const SectionPointer = z.object({ column: z.enum(['B', 'C', 'D', 'E', 'F', 'G']), rows: z.number().int().min(0) });
 export type SectionPointer = z.infer<typeof SectionPointer>;
 
 export const StateHeader = z.object({
@@ -52,6 +55,7 @@ export const StateHeader = z.object({
   version: z.literal(1),
   settings: SectionPointer.optional(),
   marks: SectionPointer.optional(),
+  fixes: SectionPointer.optional(),
 });
 export type StateHeader = z.infer<typeof StateHeader>;
 

@@ -1,8 +1,10 @@
 /// <reference types="office-js" />
 /**
  * Reading and writing the very hidden `ReportChecker.State` sheet (layout in
- * state-layout.ts): the settings and the saved originals of marked cells.
+ * state-layout.ts): the settings, the saved originals of marked cells and the
+ * log of applied quick fixes.
  */
+import { decodeFixLog, encodeFixLog } from './fix-log';
 import { decodeMarks, emptyMarks, encodeMarks, type MarksState } from './saved-marks';
 import { decodeSettings, defaultSettings, encodeSettings } from './settings';
 import {
@@ -20,7 +22,7 @@ import {
 } from './state-layout';
 import { jsonByteLength } from '../core/byte-length';
 import { readInBatches, type WriteQueue } from './sync-budget';
-import type { CheckerSettings } from './types';
+import type { AppliedFix, CheckerSettings } from './types';
 import type { WorkbookScan } from './workbook-scan';
 
 /** Where the state stands in the workbook; writes update it. */
@@ -33,6 +35,8 @@ export interface StoredState {
   handle: StateHandle;
   settings: CheckerSettings;
   marks: MarksState;
+  /** Applied quick fixes, newest first. */
+  fixes: AppliedFix[];
 }
 
 /** Chunk cells written per operation: ~400 KB of Thai at most. */
@@ -48,42 +52,61 @@ interface RowsJob {
   rowCount: number;
 }
 
-/** The section's text: from the rows the scan already read, and the rest in as few syncs as fit. */
-async function readSectionText(
+const SECTIONS: readonly StateSection[] = ['settings', 'marks', 'fixes'];
+
+/**
+ * Every section's text: from the rows the scan already read, and the rest of all
+ * sections together in as few syncs as fit (none when every section fits the window).
+ */
+async function readSectionTexts(
   context: Excel.RequestContext,
   window: unknown[][],
   header: StateHeader,
-  section: StateSection,
-): Promise<string | undefined> {
-  const pointer = header[section];
-  if (!pointer || pointer.rows === 0) return undefined;
-  const columnIndex = stateColumnIndex(pointer.column);
-  const chunks: string[] = [];
-  for (let row = 0; row < Math.min(pointer.rows, STATE_WINDOW_ROWS); row++) chunks.push(String(window[row]?.[columnIndex] ?? ''));
-  const jobs: RowsJob[] = [];
-  for (let first = STATE_WINDOW_ROWS + 1; first <= pointer.rows; first += STATE_WINDOW_ROWS) {
-    jobs.push({ column: pointer.column, firstRow: first, rowCount: Math.min(STATE_WINDOW_ROWS, pointer.rows - first + 1) });
+): Promise<Record<StateSection, string | undefined>> {
+  const chunks = new Map<StateSection, string[]>();
+  const jobs: Array<RowsJob & { section: StateSection }> = [];
+  for (const section of SECTIONS) {
+    const pointer = header[section];
+    if (!pointer || pointer.rows === 0) continue;
+    const columnIndex = stateColumnIndex(pointer.column);
+    const first: string[] = [];
+    for (let row = 0; row < Math.min(pointer.rows, STATE_WINDOW_ROWS); row++) first.push(String(window[row]?.[columnIndex] ?? ''));
+    chunks.set(section, first);
+    for (let start = STATE_WINDOW_ROWS + 1; start <= pointer.rows; start += STATE_WINDOW_ROWS) {
+      jobs.push({ section, column: pointer.column, firstRow: start, rowCount: Math.min(STATE_WINDOW_ROWS, pointer.rows - start + 1) });
+    }
   }
-  const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
-  const rest = await readInBatches(context, jobs, {
-    responseBytes: (job) => job.rowCount * CHUNK_RESPONSE_BYTES,
-    queue: (job) => {
-      const range = sheet.getRange(`${job.column}${job.firstRow}:${job.column}${job.firstRow + job.rowCount - 1}`).load('values');
-      return () => range.values.map((row) => String(row[0] ?? ''));
-    },
-  });
-  for (const { result } of rest) chunks.push(...result);
-  return chunks.join('');
+  if (jobs.length > 0) {
+    const sheet = context.workbook.worksheets.getItem(STATE_SHEET);
+    const rest = await readInBatches(context, jobs, {
+      responseBytes: (job) => job.rowCount * CHUNK_RESPONSE_BYTES,
+      queue: (job) => {
+        const range = sheet.getRange(`${job.column}${job.firstRow}:${job.column}${job.firstRow + job.rowCount - 1}`).load('values');
+        return () => range.values.map((row) => String(row[0] ?? ''));
+      },
+    });
+    // Results come back in job order, and each section's jobs were queued top to bottom.
+    for (const { job, result } of rest) chunks.get(job.section)?.push(...result);
+  }
+  const text = (section: StateSection) => chunks.get(section)?.join('');
+  return { settings: text('settings'), marks: text('marks'), fixes: text('fixes') };
 }
 
-/** The stored settings and marks (defaults when the workbook has no state sheet yet). */
-export async function readState(context: Excel.RequestContext, scan: WorkbookScan): Promise<StoredState> {
+/**
+ * The stored settings, marks and fix log (defaults when the workbook has no
+ * state sheet yet). Only the scan's `stateWindow` is read from `scan`.
+ */
+export async function readState(context: Excel.RequestContext, scan: Pick<WorkbookScan, 'stateWindow'>): Promise<StoredState> {
   const window = scan.stateWindow;
-  if (!window) return { handle: { sheetExists: false, header: emptyHeader() }, settings: defaultSettings(), marks: emptyMarks() };
+  if (!window) return { handle: { sheetExists: false, header: emptyHeader() }, settings: defaultSettings(), marks: emptyMarks(), fixes: [] };
   const header = parseHeader(window[0]?.[0]);
-  const settingsText = await readSectionText(context, window, header, 'settings');
-  const marksText = await readSectionText(context, window, header, 'marks');
-  return { handle: { sheetExists: true, header }, settings: decodeSettings(settingsText), marks: decodeMarks(marksText) };
+  const texts = await readSectionTexts(context, window, header);
+  return {
+    handle: { sheetExists: true, header },
+    settings: decodeSettings(texts.settings),
+    marks: decodeMarks(texts.marks),
+    fixes: decodeFixLog(texts.fixes),
+  };
 }
 
 /**
@@ -134,4 +157,8 @@ export function writeSettings(context: Excel.RequestContext, writes: WriteQueue,
 export function writeMarks(context: Excel.RequestContext, writes: WriteQueue, handle: StateHandle, marks: MarksState): Promise<void> {
   const empty = marks.cells.length === 0 && !marks.issuesSheet;
   return writeStateSection(context, writes, handle, 'marks', empty ? '' : encodeMarks(marks));
+}
+
+export function writeFixLog(context: Excel.RequestContext, writes: WriteQueue, handle: StateHandle, fixes: readonly AppliedFix[]): Promise<void> {
+  return writeStateSection(context, writes, handle, 'fixes', fixes.length === 0 ? '' : encodeFixLog(fixes));
 }

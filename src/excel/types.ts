@@ -47,6 +47,32 @@ export interface CheckerSettings {
   language?: Language;
 }
 
+/** A cell's value and number format, as the add-in read or wrote them. */
+export interface CellContent {
+  value: string | number | boolean | null;
+  numberFormat: string;
+}
+
+/**
+ * A quick fix the user applied (DESIGN §8: values change only when the user
+ * applies a fix, and it can be undone). Logged in the workbook, so Undo works
+ * after saving and reopening too.
+ */
+export interface AppliedFix {
+  /** Unique within the workbook's log. */
+  id: string;
+  rule: RuleId;
+  sheet: string;
+  /** Bare A1 address. */
+  cell: string;
+  /** The cell before the fix: what Undo puts back. */
+  before: CellContent;
+  /** What the fix wrote: Undo only proceeds while the cell still holds it. */
+  after: CellContent;
+  /** ISO timestamp. */
+  appliedAt: string;
+}
+
 export interface ValidationSummary {
   tables: TableInfo[];
   /** Findings not waived, sorted as the core sorts them. */
@@ -60,6 +86,8 @@ export interface ValidationSummary {
   notes: 'written' | 'unsupported';
   /** Name of the Issues sheet written (unique; never a user's sheet). */
   issuesSheet: string;
+  /** The workbook's log of applied quick fixes, newest first. */
+  fixes: AppliedFix[];
 }
 
 export interface ProgressStep {
@@ -75,6 +103,17 @@ export interface Checker {
   clearMarks(): Promise<{ restoredCells: number }>;
   /** Activates the sheet and selects the cell (`cell` is bare `B7` or sheet-qualified `'แผน 2563'!B7`). */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Writes the finding's `fix.replacement` into its cell, only if the cell still holds the value
+   * that was validated (else a CheckerError 'cell-changed'), and logs it for Undo. Changes nothing
+   * else; the caller re-validates.
+   */
+  applyFix(issue: Issue): Promise<AppliedFix>;
+  /**
+   * Puts the fixed cell back as it was, only if it still holds what the fix wrote (else
+   * 'cell-changed', and the cell is left as it is), and removes the fix from the log.
+   */
+  undoFix(id: string): Promise<void>;
   loadSettings(): Promise<CheckerSettings>;
   saveSettings(settings: CheckerSettings): Promise<void>;
   /** Office's display language (`th-TH` → th; anything else → en). */
@@ -87,7 +126,7 @@ export interface Checker {
  */
 export class CheckerError extends Error {
   constructor(
-    readonly code: 'protected-sheet' | 'unsupported' | 'too-large' | 'host',
+    readonly code: 'protected-sheet' | 'unsupported' | 'too-large' | 'cell-changed' | 'host',
     readonly text: { th: string; en: string },
     options?: { cause?: unknown },
   ) {

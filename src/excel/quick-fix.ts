@@ -1,0 +1,195 @@
+/// <reference types="office-js" />
+/**
+ * Quick fixes (DESIGN §8): a finding's `fix.replacement` written into its cell
+ * only when the user applies it, logged in the state sheet, and undone from
+ * that log — also after the workbook was saved and reopened.
+ *
+ * Nothing is written unless the cell is exactly as expected: applying needs the
+ * value the check saw, undoing needs what the fix wrote; a formula is never
+ * overwritten. The value and the log change in the same sync, value first, so a
+ * refused value write leaves no log entry. Fills and notes are not touched.
+ */
+import { FIELD_KIND, type Field, type Issue } from '../core/model';
+import { jsonByteLength } from '../core/byte-length';
+import { cellChangedError, fixNotLoggedError, missingSheetError, noQuickFixError, protectedSheetError } from './errors';
+import { newFixId, withFix } from './fix-log';
+import { STATE_SHEET, STATE_WINDOW } from './state-layout';
+import { readState, writeFixLog, type StoredState } from './state-sheet';
+import { WriteQueue } from './sync-budget';
+import type { AppliedFix, CellContent } from './types';
+
+/** Excel's number format for Text: a value written under it is stored as typed, never read as a number, date or formula. */
+const TEXT_FORMAT = '@';
+const GENERAL_FORMAT = 'General';
+/** How an amount reads in the standard form (DESIGN §9): thousands separators, satang. */
+const AMOUNT_FORMAT = '#,##0.00';
+
+/** A cell as read before a quick fix or its undo. */
+interface CellNow {
+  content: CellContent;
+  formula: boolean;
+  sheetProtected: boolean;
+}
+
+/** A cell's value as the add-in compares it: Excel reads an empty cell as '', the core as null. */
+function valueOf(raw: unknown): CellContent['value'] {
+  if (raw === '' || raw === undefined || raw === null) return null;
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  return String(raw);
+}
+
+async function sheetNames(context: Excel.RequestContext): Promise<Set<string>> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  return new Set(worksheets.items.map((worksheet) => worksheet.name));
+}
+
+/** Queues the loads of one cell and of its sheet's protection; the reader is called after the sync. */
+function queueCellRead(context: Excel.RequestContext, sheet: string, cell: string): () => CellNow {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const range = worksheet.getRange(cell).load('values,numberFormat,formulas');
+  const protection = worksheet.protection.load('protected');
+  return () => {
+    const value = range.values[0][0];
+    const formula = range.formulas[0][0];
+    return {
+      content: { value: valueOf(value), numberFormat: String(range.numberFormat[0][0] ?? GENERAL_FORMAT) },
+      // A Text cell holding `=…` reports the same text as value and formula; a formula's value is its result.
+      formula: typeof formula === 'string' && formula.startsWith('=') && formula !== value,
+      sheetProtected: protection.protected,
+    };
+  };
+}
+
+/** Queues the loads of the state sheet's first rows and protection (when it exists); the reader is called after the sync. */
+function queueStateRead(context: Excel.RequestContext, exists: boolean): () => { stateWindow?: unknown[][]; sheetProtected: boolean } {
+  if (!exists) return () => ({ sheetProtected: false });
+  const worksheet = context.workbook.worksheets.getItem(STATE_SHEET);
+  const window = worksheet.getRange(STATE_WINDOW).load('values');
+  const protection = worksheet.protection.load('protected');
+  return () => ({ stateWindow: window.values, sheetProtected: protection.protected });
+}
+
+/** Refuses, before any write, when the cell's sheet or the state sheet is protected. */
+function refuseProtected(sheet: string, cell: CellNow, stateProtected: boolean): void {
+  const blocked = [...(cell.sheetProtected ? [sheet] : []), ...(stateProtected ? [STATE_SHEET] : [])];
+  if (blocked.length > 0) throw protectedSheetError(blocked, 'fix');
+}
+
+/** A format a number can be written under: any but Text, where Excel would store it as text. */
+function numberFriendly(numberFormat: string): string {
+  return numberFormat === TEXT_FORMAT ? GENERAL_FORMAT : numberFormat;
+}
+
+/**
+ * What a fix leaves in a cell: the replacement under the cell's format, except that
+ * a number is never left under Text, and an amount that had no number format gets
+ * thousands separators (`1,176,000.00`, as amounts are shown) instead of `1176000`.
+ */
+export function fixedContent(replacement: string | number, numberFormat: string, field?: string): CellContent {
+  if (typeof replacement !== 'number') return { value: replacement === '' ? null : replacement, numberFormat };
+  const unformatted = numberFormat === TEXT_FORMAT || numberFormat === GENERAL_FORMAT;
+  const amount = field !== undefined && FIELD_KIND[field as Field] === 'amount';
+  return { value: replacement, numberFormat: unformatted && amount ? AMOUNT_FORMAT : numberFriendly(numberFormat) };
+}
+
+/**
+ * Queues the writes that leave exactly `content` in the cell, whose format is now
+ * `current`, whatever Excel would make of the value typed in:
+ * - text is written under Text, then the wanted format is put back (Excel does not
+ *   re-read a cell's text when its format changes), so `0123`, `=…`, `-…` or
+ *   `25/5/2563` stay text — never a number, formula or date serial;
+ * - a number or boolean is written under a format other than Text (under Text it
+ *   would be stored as text), then Text is put back when Text is the format wanted;
+ * - no value clears the value only, after the format.
+ */
+async function queueExactWrite(writes: WriteQueue, range: Excel.Range, content: CellContent, current: string): Promise<void> {
+  await writes.reserve(jsonByteLength(content) * 2);
+  const { value, numberFormat } = content;
+  if (value === null) {
+    if (current !== numberFormat) range.numberFormat = [[numberFormat]];
+    range.values = [['']];
+    return;
+  }
+  const writtenUnder = typeof value === 'string' ? TEXT_FORMAT : numberFriendly(numberFormat);
+  if (current !== writtenUnder) range.numberFormat = [[writtenUnder]];
+  range.values = [[value]];
+  if (writtenUnder !== numberFormat) range.numberFormat = [[numberFormat]];
+}
+
+/**
+ * Writes the finding's replacement into its cell, only while the cell holds the
+ * value that was validated and no formula, and logs it (newest first) for Undo.
+ * Syncs: the sheet names, the cell and the state together, the writes (3; one more
+ * only when the state outgrows the rows read first).
+ */
+export async function applyQuickFix(context: Excel.RequestContext, issue: Issue, now: Date = new Date()): Promise<AppliedFix> {
+  const replacement = issue.fix?.replacement;
+  if (replacement === undefined) throw noQuickFixError();
+  const names = await sheetNames(context);
+  if (!names.has(issue.sheet)) throw missingSheetError(issue.sheet);
+  const readCell = queueCellRead(context, issue.sheet, issue.cell);
+  const readStateRows = queueStateRead(context, names.has(STATE_SHEET));
+  await context.sync();
+  const cell = readCell();
+  const stateRows = readStateRows();
+  const state = await readState(context, stateRows);
+
+  if (cell.formula) throw cellChangedError(issue.sheet, issue.cell, 'formula');
+  if (cell.content.value !== (issue.value ?? null)) throw cellChangedError(issue.sheet, issue.cell, 'changed-since-check');
+  refuseProtected(issue.sheet, cell, stateRows.sheetProtected);
+
+  const fix: AppliedFix = {
+    id: newFixId(state.fixes, now),
+    rule: issue.rule,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    before: cell.content,
+    after: fixedContent(replacement, cell.content.numberFormat, issue.field),
+    appliedAt: now.toISOString(),
+  };
+  await writeCellAndLog(context, state, fix, fix.after, cell.content.numberFormat, withFix(state.fixes, fix));
+  return fix;
+}
+
+/**
+ * Puts the fixed cell back as it was, only while it holds exactly what the fix
+ * wrote (value and format, no formula), and removes the fix from the log. When
+ * the cell was edited since, nothing changes and the entry stays.
+ * Syncs: the sheet names, the state, the cell, the writes (4).
+ */
+export async function undoQuickFix(context: Excel.RequestContext, id: string): Promise<void> {
+  const names = await sheetNames(context);
+  const readStateRows = queueStateRead(context, names.has(STATE_SHEET));
+  await context.sync();
+  const stateRows = readStateRows();
+  const state = await readState(context, stateRows);
+  const fix = state.fixes.find((logged) => logged.id === id);
+  if (!fix) throw fixNotLoggedError();
+  if (!names.has(fix.sheet)) throw missingSheetError(fix.sheet);
+
+  const readCell = queueCellRead(context, fix.sheet, fix.cell);
+  await context.sync();
+  const cell = readCell();
+  const untouched = !cell.formula && cell.content.value === fix.after.value && cell.content.numberFormat === fix.after.numberFormat;
+  if (!untouched) throw cellChangedError(fix.sheet, fix.cell, 'edited-after-fix');
+  refuseProtected(fix.sheet, cell, stateRows.sheetProtected);
+
+  await writeCellAndLog(context, state, fix, fix.before, cell.content.numberFormat, state.fixes.filter((logged) => logged.id !== id));
+}
+
+/** The cell's new content, then the new log: one sync, in that order. */
+async function writeCellAndLog(
+  context: Excel.RequestContext,
+  state: StoredState,
+  fix: AppliedFix,
+  content: CellContent,
+  currentFormat: string,
+  log: readonly AppliedFix[],
+): Promise<void> {
+  const writes = new WriteQueue(context);
+  const range = context.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell);
+  await queueExactWrite(writes, range, content, currentFormat);
+  await writeFixLog(context, writes, state.handle, log);
+  await writes.flush();
+}

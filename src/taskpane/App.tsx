@@ -1,6 +1,7 @@
 import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import type { Checker } from '../excel/types';
 import { ActionsBar } from './components/ActionsBar/ActionsBar';
+import { AppliedFixesPanel } from './components/AppliedFixesPanel/AppliedFixesPanel';
 import { FindingsPanel } from './components/FindingsPanel/FindingsPanel';
 import { MappingPanel } from './components/MappingPanel/MappingPanel';
 import { PaneHeader } from './components/PaneHeader/PaneHeader';
@@ -18,7 +19,7 @@ export interface AppProps {
   now?: () => Date;
 }
 
-/** The task pane: validate, walk the findings, waive, correct the mapping, clear (DESIGN §1, §8). */
+/** The task pane: validate, walk the findings, apply and undo quick fixes, waive, correct the mapping, clear (DESIGN §1, §8). */
 export function App({ checker, now }: AppProps) {
   const session = useCheckerSession(checker, now);
   const styles = useAppStyles();
@@ -51,6 +52,8 @@ function Pane({ session }: { session: CheckerSession }) {
           error={session.error}
           notice={session.notice}
           summary={summary}
+          busy={busy}
+          onUndoFix={session.undoFix}
           onDismissError={session.dismissError}
           onDismissNotice={session.dismissNotice}
         />
@@ -62,10 +65,14 @@ function Pane({ session }: { session: CheckerSession }) {
             busy={busy}
             onSelect={session.select}
             onWaive={session.waive}
+            onApplyFix={session.applyFix}
           />
         )}
         {summary && summary.waived.length > 0 && (
           <WaivedPanel waived={summary.waived} busy={busy} onSelect={session.select} onUnwaive={session.unwaive} />
+        )}
+        {summary && summary.fixes.length > 0 && (
+          <AppliedFixesPanel fixes={summary.fixes} busy={busy} onSelect={session.selectCell} onUndo={session.undoFix} />
         )}
         {summary && (
           <MappingPanel

@@ -10,6 +10,8 @@ import type { Language, ProgressStep } from '../excel/types';
 
 interface Count { count: number }
 interface At { address: string }
+/** A fixed cell and its values, each already shown as the reader reads it (see components/cell-value.ts). */
+interface FixedCell extends At { before: string; after: string }
 
 export interface UiText {
   productName: string;
@@ -53,6 +55,19 @@ export interface UiText {
   waivedOn: (p: { date: string }) => string;
   unwaive: string;
   unwaiveFinding: (p: At) => string;
+
+  applyFix: string;
+  applyFixAt: (p: At) => string;
+  undo: string;
+  undoFixAt: (p: At) => string;
+  fixedTitle: string;
+  fixed: (p: FixedCell) => string;
+  undoneTitle: string;
+  undone: (p: At & { before: string }) => string;
+  fixesHeading: (p: Count) => string;
+  fixChange: (p: { before: string; after: string }) => string;
+  fixedOn: (p: { date: string }) => string;
+  blankCell: string;
 
   mappingHeading: string;
   mappingIntro: string;
@@ -141,6 +156,19 @@ const th: UiText = {
   unwaive: 'ยกเลิกการยกเว้น',
   unwaiveFinding: ({ address }) => `ยกเลิกการยกเว้น รายการที่ ${address}`,
 
+  applyFix: 'แก้ตามคำแนะนำ',
+  applyFixAt: ({ address }) => `แก้ตามคำแนะนำ ที่เซลล์ ${address}`,
+  undo: 'เลิกทำ',
+  undoFixAt: ({ address }) => `เลิกทำ การแก้ที่เซลล์ ${address}`,
+  fixedTitle: 'แก้ตามคำแนะนำแล้ว',
+  fixed: ({ address, before, after }) => `แก้เซลล์ ${address} จาก ${before} เป็น ${after} แล้ว`,
+  undoneTitle: 'เลิกทำแล้ว',
+  undone: ({ address, before }) => `เซลล์ ${address} กลับเป็น ${before} ตามเดิมแล้ว`,
+  fixesHeading: ({ count }) => `รายการที่แก้ตามคำแนะนำ (${formatCount(count, 'th')})`,
+  fixChange: ({ before, after }) => `จาก ${before} เป็น ${after}`,
+  fixedOn: ({ date }) => `แก้เมื่อ ${date}`,
+  blankCell: '(เซลล์ว่าง)',
+
   mappingHeading: 'การจับคู่คอลัมน์',
   mappingIntro: 'หากอ่านตารางผิด เลือกประเภทตาราง แถวหัวตาราง หรือข้อมูลของแต่ละคอลัมน์ได้เอง ระบบจะตรวจสอบใหม่ทันที',
   tableTitle: ({ sheet, role, tableName }) => `${sheet}${tableName ? ` (${tableName})` : ''} — ${role}`,
@@ -224,6 +252,19 @@ const en: UiText = {
   waivedOn: ({ date }) => `Waived on ${date}`,
   unwaive: 'Remove waiver',
   unwaiveFinding: ({ address }) => `Remove waiver of the finding at ${address}`,
+
+  applyFix: 'Apply fix',
+  applyFixAt: ({ address }) => `Apply fix to ${address}`,
+  undo: 'Undo',
+  undoFixAt: ({ address }) => `Undo the fix at ${address}`,
+  fixedTitle: 'Fix applied',
+  fixed: ({ address, before, after }) => `Fixed ${address}: ${before} → ${after}.`,
+  undoneTitle: 'Fix undone',
+  undone: ({ address, before }) => `Undone: ${address} is ${before} again.`,
+  fixesHeading: ({ count }) => `Applied fixes (${formatCount(count, 'en')})`,
+  fixChange: ({ before, after }) => `${before} → ${after}`,
+  fixedOn: ({ date }) => `Applied on ${date}`,
+  blankCell: '(blank cell)',
 
   mappingHeading: 'Column mapping',
   mappingIntro: 'If a table was read wrongly, choose its type, its header row or each column’s field; the workbook is validated again at once.',

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Issue, Severity } from '../../src/core/model';
 import { validateWorkbook } from '../../src/core/validate';
 import { DEMO_TEXT } from '../../src/demo/demo-text';
+import { shownAddress } from '../../src/taskpane/components/address';
 import { UI_TEXT } from '../../src/taskpane/i18n';
 import { readWorkbook } from '../../src/xlsx/read';
 import { workbookModelFromXlsx } from '../../src/xlsx/host-workbook';
@@ -210,6 +211,46 @@ describe('the demo page', () => {
     for (const sheet of sheets) expect({ sheet, cells: after[sheet] }).toEqual({ sheet, cells: before[sheet] });
 
     await page.screenshot({ path: path.join(RESULTS, 'demo-cleared.png') });
+    await page.close();
+  });
+
+  it('applies a quick fix: the Thai-digit amount becomes a number, the finding goes; Undo puts the text back', async () => {
+    const { page, errors } = await openDemo();
+    await validate(page);
+    const thai = expected.find((issue) => issue.rule === 'thai-digits' && typeof issue.fix?.replacement === 'number')!;
+    expect(thai).toBeDefined();
+    const address = shownAddress(thai.sheet, thai.cell);
+    const cellOf = (snapshot: Record<string, unknown>) => (snapshot[thai.sheet] as Record<string, { value: unknown; numberFormat: string }>)[thai.cell];
+    const before = cellOf(await modelSnapshot(page));
+    expect(before.value).toBe(thai.value);
+
+    // The cell also has a number-as-text finding with its own Apply: use the Thai-digit one.
+    await page.locator(`li[data-rule="thai-digits"][data-sheet="${thai.sheet}"][data-cell="${thai.cell}"]`)
+      .getByRole('button', { name: UI_TEXT.en.applyFixAt({ address }) }).click();
+    await page.getByText(UI_TEXT.en.fixedTitle).waitFor();
+    const fixed = cellOf(await modelSnapshot(page));
+    expect(fixed.value).toBe(thai.fix!.replacement);
+    expect(typeof fixed.value).toBe('number');
+    // Both findings of the text in Thai digits are gone; everything else stays.
+    const solved = (issue: Issue) => issue.sheet === thai.sheet && issue.cell === thai.cell && ['thai-digits', 'number-as-text'].includes(issue.rule);
+    expect(expected.filter(solved).map((issue) => issue.rule).sort()).toEqual(['number-as-text', 'thai-digits']);
+    expect(await listedFindings(page)).toEqual(expected.filter((issue) => !solved(issue)).map(key).sort());
+    // The grid shows the number, and the cell is no longer marked.
+    await showSheet(page, thai.sheet);
+    const cell = page.locator(`table[data-sheet="${thai.sheet}"] td[data-address="${thai.cell}"]`);
+    await expect(cell.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe(MARK_RGB.info);
+    await page.getByRole('button', { name: UI_TEXT.en.fixesHeading({ count: 1 }) }).waitFor();
+    await cell.scrollIntoViewIfNeeded();
+    await page.getByText(UI_TEXT.en.fixedTitle).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-fixed.png') });
+
+    // The success bar's Undo (the Applied fixes panel, collapsed, has the same one).
+    await page.getByRole('button', { name: UI_TEXT.en.undoFixAt({ address }) }).first().click();
+    await page.getByText(UI_TEXT.en.undoneTitle).waitFor();
+    expect(cellOf(await modelSnapshot(page))).toEqual(before);
+    expect(await listedFindings(page)).toEqual(expected.map(key).sort());
+    expect(await page.getByRole('button', { name: /Applied fixes/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

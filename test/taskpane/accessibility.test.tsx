@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import './setup';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
-import { FakeChecker } from './fake-checker';
-import { renderPane, validateWorkbook } from './render-pane';
+import { FakeChecker, FIXABLE_ISSUES, SAMPLE_ISSUES } from './fake-checker';
+import { renderPane, settled, validateWorkbook } from './render-pane';
 
 // axe measures icon ligatures on a canvas, which jsdom lacks; without one it skips that heuristic.
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
@@ -16,9 +16,11 @@ async function violations(): Promise<string[]> {
 }
 
 describe('accessibility of the pane', () => {
-  it.each(['en', 'th'] as const)('has no axe violations with findings, waivers, mapping and the waive dialog open (%s)', async (lang) => {
+  it.each(['en', 'th'] as const)('has no axe violations with findings, waivers, a fix applied, mapping and the waive dialog open (%s)', async (lang) => {
     const checker = new FakeChecker({
       displayLanguage: lang,
+      // The sample's Thai-digit finding is waived; the stray spaces give a fix to apply.
+      issues: [...SAMPLE_ISSUES, FIXABLE_ISSUES[1]],
       settings: { waivers: [{ rule: 'thai-digits', sheet: 'แผน 2563', cell: 'C4', value: '"๑๒"', reason: 'ok', waivedAt: '2020-03-01T00:00:00.000Z' }] },
     });
     await renderPane(checker);
@@ -27,6 +29,14 @@ describe('accessibility of the pane', () => {
     await validateWorkbook(checker);
     fireEvent.click(screen.getByRole('button', { name: /Waived findings|รายการที่ยกเว้น/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Projects — / }));
+    expect(await violations()).toEqual([]);
+
+    // The success bar with Undo, and the applied fixes panel open.
+    fireEvent.click(screen.getByRole('button', { name: /^(Apply fix to|แก้ตามคำแนะนำ ที่เซลล์) Projects!B3$/ }));
+    await waitFor(() => expect(checker.callsOf('validate')).toHaveLength(2));
+    await settled();
+    fireEvent.click(screen.getByRole('button', { name: /^(Applied fixes|รายการที่แก้ตามคำแนะนำ) \(1\)$/ }));
+    expect(screen.getAllByRole('button', { name: /^(Undo the fix at|เลิกทำ การแก้ที่เซลล์) Projects!B3$/ })).toHaveLength(2);
     expect(await violations()).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: /Reports!F5$/ }));

@@ -2,18 +2,27 @@
  * An in-memory Checker for the task pane's tests: fixed findings, settings kept in
  * memory, every call recorded. It is a test double for the UI only; the real checker
  * (src/excel over the simulated host) is tested in test/excel.
+ *
+ * Quick fixes work on a map of the cells written since the workbook was opened: a cell
+ * nobody wrote holds the value its findings were found on, and a finding is reported only
+ * while its cell holds that value, so fixing a cell removes its finding and undoing brings it back.
  */
 import type { Issue, Severity } from '../../src/core/model';
-import type {
-  Checker, CheckerSettings, Language, ProgressStep, TableInfo, ValidationSummary, Waiver,
+import {
+  CheckerError,
+  type AppliedFix, type CellContent, type Checker, type CheckerSettings, type Language, type ProgressStep,
+  type TableInfo, type ValidationSummary, type Waiver,
 } from '../../src/excel/types';
+import { shownAddress } from '../../src/taskpane/components/address';
 
 export type CheckerCall =
   | { method: 'validate'; lang: Language }
   | { method: 'clearMarks' }
   | { method: 'select'; sheet: string; cell: string }
   | { method: 'loadSettings' }
-  | { method: 'saveSettings'; settings: CheckerSettings };
+  | { method: 'saveSettings'; settings: CheckerSettings }
+  | { method: 'applyFix'; issue: Issue }
+  | { method: 'undoFix'; id: string };
 
 export interface FakeCheckerOptions {
   issues?: Issue[];
@@ -21,7 +30,14 @@ export interface FakeCheckerOptions {
   settings?: Partial<CheckerSettings>;
   displayLanguage?: Language;
   notes?: ValidationSummary['notes'];
+  /** The workbook's log of applied fixes when it is opened, newest first; their cells hold what the fixes wrote. */
+  fixes?: AppliedFix[];
+  /** The clock for `appliedAt`. */
+  now?: () => Date;
 }
+
+/** A cell as the fake writes it: numbers and everything else in the General format. */
+const GENERAL = 'General';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -36,10 +52,16 @@ export class FakeChecker implements Checker {
   issues: Issue[];
   tables: TableInfo[];
   notes: ValidationSummary['notes'];
+  /** The log of applied fixes, newest first. */
+  fixes: AppliedFix[];
   private readonly language: Language;
+  private readonly now: () => Date;
+  /** Cells written by a fix, an undo or `editCell`, by `sheet!cell`. */
+  private readonly cells = new Map<string, CellContent>();
   private failures: unknown[] = [];
   private gate?: Promise<void>;
   private marked = 0;
+  private fixCount = 0;
 
   constructor(options: FakeCheckerOptions = {}) {
     this.issues = options.issues ?? SAMPLE_ISSUES;
@@ -47,6 +69,9 @@ export class FakeChecker implements Checker {
     this.settings = { config: {}, overrides: {}, waivers: [], ...copy(options.settings ?? {}) };
     this.language = options.displayLanguage ?? 'en';
     this.notes = options.notes ?? 'written';
+    this.now = options.now ?? (() => new Date());
+    this.fixes = copy(options.fixes ?? []);
+    for (const fix of [...this.fixes].reverse()) this.cells.set(cellKey(fix.sheet, fix.cell), fix.after);
   }
 
   /** The next validate (or clearMarks) throws `error`. */
@@ -54,7 +79,29 @@ export class FakeChecker implements Checker {
     this.failures.push(error);
   }
 
-  /** The next validate waits, after its first progress step, until the returned function is called. */
+  /**
+   * The user types `value` into a cell, as if in Excel: the next applyFix of a finding on
+   * it, or undoFix of a fix of it, fails with 'cell-changed'.
+   */
+  editCell(sheet: string, cell: string, value: CellContent['value']): void {
+    this.cells.set(cellKey(sheet, cell), { value, numberFormat: GENERAL });
+  }
+
+  /** What the cell holds now (a cell nobody wrote: the value of its first finding). */
+  cellContent(sheet: string, cell: string): CellContent {
+    const found = this.issues.find((issue) => issue.sheet === sheet && issue.cell === cell);
+    return this.cells.get(cellKey(sheet, cell)) ?? { value: found?.value ?? null, numberFormat: GENERAL };
+  }
+
+  /** What the finding's cell holds now, the value it was found on unless the cell was written since. */
+  private contentAt(issue: Issue): CellContent {
+    return this.cells.get(cellKey(issue.sheet, issue.cell)) ?? { value: issue.value ?? null, numberFormat: GENERAL };
+  }
+
+  /**
+   * The next validate (after its first progress step), applyFix or undoFix waits until the
+   * returned function is called.
+   */
   hold(): () => void {
     let release!: () => void;
     this.gate = new Promise<void>((resolve) => { release = resolve; });
@@ -68,9 +115,7 @@ export class FakeChecker implements Checker {
   async validate({ lang, onProgress }: { lang: Language; onProgress?: (step: ProgressStep) => void }): Promise<ValidationSummary> {
     this.calls.push({ method: 'validate', lang });
     onProgress?.({ stage: 'read', done: 1, total: 4 });
-    const gate = this.gate;
-    this.gate = undefined;
-    if (gate) await gate;
+    await this.passGate();
     const failure = this.failures.shift();
     if (failure !== undefined) throw failure;
     onProgress?.({ stage: 'mark', done: 4, total: 4 });
@@ -78,13 +123,44 @@ export class FakeChecker implements Checker {
     const waived: ValidationSummary['waived'] = [];
     const issues: Issue[] = [];
     for (const issue of this.issues) {
+      if (!sameValue(this.contentAt(issue).value, issue.value ?? null)) continue;
       const waiver = this.settings.waivers.find((w) => matches(w, issue));
       if (waiver) waived.push({ issue, waiver }); else issues.push(issue);
     }
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const issue of issues) counts[issue.severity] += 1;
     this.marked = new Set(issues.map((issue) => `${issue.sheet}!${issue.cell}`)).size;
-    return { tables: this.tables, issues, waived, counts, markedCells: this.marked, notes: this.notes, issuesSheet: 'Issues' };
+    return {
+      tables: this.tables, issues, waived, counts, markedCells: this.marked, notes: this.notes, issuesSheet: 'Issues',
+      fixes: copy(this.fixes),
+    };
+  }
+
+  async applyFix(issue: Issue): Promise<AppliedFix> {
+    this.calls.push({ method: 'applyFix', issue: copy(issue) });
+    await this.passGate();
+    const replacement = issue.fix?.replacement;
+    if (replacement === undefined) throw new Error(`The finding at ${issue.sheet}!${issue.cell} has no quick fix`);
+    const before = this.contentAt(issue);
+    if (!sameValue(before.value, issue.value ?? null)) throw cellChanged(issue.sheet, issue.cell, 'apply');
+    this.fixCount += 1;
+    const fix: AppliedFix = {
+      id: `fix-${this.fixCount}`, rule: issue.rule, sheet: issue.sheet, cell: issue.cell,
+      before, after: { value: replacement, numberFormat: GENERAL }, appliedAt: this.now().toISOString(),
+    };
+    this.cells.set(cellKey(issue.sheet, issue.cell), fix.after);
+    this.fixes.unshift(fix);
+    return copy(fix);
+  }
+
+  async undoFix(id: string): Promise<void> {
+    this.calls.push({ method: 'undoFix', id });
+    await this.passGate();
+    const fix = this.fixes.find((logged) => logged.id === id);
+    if (!fix) throw new Error(`No applied fix ${id}`);
+    if (!sameValue(this.cellContent(fix.sheet, fix.cell).value, fix.after.value)) throw cellChanged(fix.sheet, fix.cell, 'undo');
+    this.cells.set(cellKey(fix.sheet, fix.cell), fix.before);
+    this.fixes = this.fixes.filter((logged) => logged !== fix);
   }
 
   async clearMarks(): Promise<{ restoredCells: number }> {
@@ -113,6 +189,32 @@ export class FakeChecker implements Checker {
   displayLanguage(): Language {
     return this.language;
   }
+
+  private async passGate(): Promise<void> {
+    const gate = this.gate;
+    this.gate = undefined;
+    if (gate) await gate;
+  }
+}
+
+const cellKey = (sheet: string, cell: string): string => `${sheet}!${cell}`;
+
+function sameValue(a: CellContent['value'], b: CellContent['value']): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The failure the real checker throws when the cell no longer holds what the fix expects. */
+export function cellChanged(sheet: string, cell: string, action: 'apply' | 'undo'): CheckerError {
+  const address = shownAddress(sheet, cell);
+  return new CheckerError('cell-changed', action === 'apply'
+    ? {
+      th: `ค่าในเซลล์ ${address} เปลี่ยนไปหลังการตรวจสอบ จึงไม่ได้แก้ตามคำแนะนำ โปรดกด “ตรวจสอบทั้งสมุดงาน” อีกครั้ง ไม่มีการเปลี่ยนแปลงใดในสมุดงาน`,
+      en: `The cell ${address} has changed since it was checked, so the fix was not applied. Validate the workbook again. Nothing in the workbook was changed.`,
+    }
+    : {
+      th: `เซลล์ ${address} ถูกแก้ไขอีกหลังจากแก้ตามคำแนะนำ จึงเลิกทำไม่ได้ เซลล์ยังคงเป็นค่าปัจจุบัน`,
+      en: `The cell ${address} was edited after the fix, so the fix cannot be undone; the cell keeps its current value.`,
+    });
 }
 
 function issue(fields: Omit<Issue, 'cells'> & { cells?: string[] }): Issue {
@@ -145,6 +247,22 @@ export const SAMPLE_ISSUES: Issue[] = [
     rule: 'thai-digits', severity: 'info', sheet: 'แผน 2563', cell: 'C4', field: 'reportNo', value: '๑๒',
     message: { th: 'เซลล์ใช้เลขไทย “๑๒”', en: 'The cell uses Thai digits “๑๒”' },
     fix: { th: 'แปลงเป็น 12', en: 'Convert to 12', replacement: 12 },
+  }),
+];
+
+/** Two findings with a quick fix: one writes a number, one writes text. */
+export const FIXABLE_ISSUES: Issue[] = [
+  issue({
+    rule: 'thai-digits', severity: 'info', sheet: 'Reports', cell: 'F5', project: '03000000-2457', report: 3,
+    field: 'disbursedToDate', value: '๑๒๐,๐๐๐',
+    message: { th: 'เซลล์ใช้เลขไทย “๑๒๐,๐๐๐”', en: 'The cell uses Thai digits “๑๒๐,๐๐๐”' },
+    fix: { th: 'แปลงเป็น 120000', en: 'Convert to 120000', replacement: 120000 },
+  }),
+  issue({
+    rule: 'stray-whitespace', severity: 'info', sheet: 'Projects', cell: 'B3', project: '03000000-2458',
+    field: 'name', value: '  ปรับปรุงถนน  ซอย 5 ',
+    message: { th: 'ชื่อโครงการมีช่องว่างเกิน', en: 'The project name has stray spaces' },
+    fix: { th: 'ตัดช่องว่างที่เกินออก', en: 'Remove the stray spaces', replacement: 'ปรับปรุงถนน ซอย 5' },
   }),
 ];
 

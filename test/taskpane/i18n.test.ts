@@ -4,7 +4,7 @@ import { UI_TEXT, type UiText } from '../../src/taskpane/i18n';
 const SAMPLE = {
   count: 7, done: 3, total: 9, cells: 17, headerRow: 11, rows: 13,
   address: 'Reports!F5', code: '03000000-2457', severity: 'SEVERITY', message: 'MESSAGE', reason: 'REASON',
-  date: 'DATE', sheet: 'SHEET', role: 'ROLE', tableName: 'TABLE', column: 'Q', text: 'HEADER', detail: 'DETAIL',
+  date: 'DATE', before: 'BEFORE', after: 'AFTER', sheet: 'SHEET', role: 'ROLE', tableName: 'TABLE', column: 'Q', text: 'HEADER', detail: 'DETAIL',
 };
 
 type Leaf = string | ((params: typeof SAMPLE) => string);

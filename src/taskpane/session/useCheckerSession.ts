@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../core/model';
 import type {
-  Checker, CheckerSettings, Language, ProgressStep, ValidationSummary, Waiver,
+  AppliedFix, Checker, CheckerSettings, Language, ProgressStep, ValidationSummary, Waiver,
 } from '../../excel/types';
 import {
   waiverFor, withLanguage, withOverrideChange, withoutWaiver, withWaiver, type OverrideChange,
@@ -10,7 +10,9 @@ import {
 /** The last thing that went well, for the success bar. */
 export type Notice =
   | { kind: 'validated'; summary: ValidationSummary }
-  | { kind: 'cleared'; restoredCells: number };
+  | { kind: 'cleared'; restoredCells: number }
+  | { kind: 'fixed'; fix: AppliedFix }
+  | { kind: 'undone'; fix: AppliedFix };
 
 export interface CheckerSession {
   lang: Language;
@@ -18,7 +20,7 @@ export interface CheckerSession {
   settings?: CheckerSettings;
   /** The last validation; undefined before one and after Clear marks. */
   summary?: ValidationSummary;
-  /** A validation, clear or settings change is running: actions are disabled. */
+  /** A validation, clear, quick fix or settings change is running: actions are disabled. */
   busy: boolean;
   progress?: ProgressStep;
   error?: unknown;
@@ -29,9 +31,15 @@ export interface CheckerSession {
   validate(): Promise<void>;
   clearMarks(): Promise<void>;
   select(issue: Issue, cell?: string): Promise<void>;
+  /** Selects a cell that is no finding's (an applied fix's); no finding is then the current one. */
+  selectCell(sheet: string, cell: string): Promise<void>;
   setLanguage(lang: Language): Promise<void>;
   waive(issue: Issue, reason: string): Promise<void>;
   unwaive(waiver: Waiver): Promise<void>;
+  /** Writes the finding's quick fix into its cell, then re-validates. */
+  applyFix(issue: Issue): Promise<void>;
+  /** Puts the fixed cell back as it was, then re-validates. */
+  undoFix(fix: AppliedFix): Promise<void>;
   changeOverride(sheet: string, change: OverrideChange): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -119,14 +127,23 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     setNotice({ kind: 'cleared', restoredCells });
   }), [run, checker]);
 
-  const select = useCallback(async (issue: Issue, cell: string = issue.cell) => {
-    setSelected({ issue, cell });
+  const selectInWorkbook = useCallback(async (sheet: string, cell: string) => {
     try {
-      await checker.select(issue.sheet, cell);
+      await checker.select(sheet, cell);
     } catch (failure) {
       setError(failure);
     }
   }, [checker]);
+
+  const select = useCallback(async (issue: Issue, cell: string = issue.cell) => {
+    setSelected({ issue, cell });
+    await selectInWorkbook(issue.sheet, cell);
+  }, [selectInWorkbook]);
+
+  const selectCell = useCallback(async (sheet: string, cell: string) => {
+    setSelected(undefined);
+    await selectInWorkbook(sheet, cell);
+  }, [selectInWorkbook]);
 
   const setLanguage = useCallback(async (next: Language) => {
     languageChosen.current = true;
@@ -149,6 +166,25 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     await validateNow();
   }), [run, updateSettings, validateNow]);
 
+  // The cell was written even when the re-validation then fails, so its notice (with Undo) is shown anyway.
+  const writeCell = useCallback((write: () => Promise<Notice>) => run(async () => {
+    const done = await write();
+    try {
+      await validateNow();
+    } finally {
+      setNotice(done);
+    }
+  }), [run, validateNow]);
+
+  const applyFix = useCallback((issue: Issue) => writeCell(async () => (
+    { kind: 'fixed', fix: await checker.applyFix(issue) }
+  )), [writeCell, checker]);
+
+  const undoFix = useCallback((fix: AppliedFix) => writeCell(async () => {
+    await checker.undoFix(fix.id);
+    return { kind: 'undone', fix };
+  }), [writeCell, checker]);
+
   const changeOverride = useCallback((sheet: string, change: OverrideChange) => run(async () => {
     await updateSettings((current) => withOverrideChange(current, sheet, change));
     await validateNow();
@@ -159,6 +195,6 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
 
   return {
     lang, settings, summary, busy, progress, error, notice, selected,
-    validate, clearMarks, select, setLanguage, waive, unwaive, changeOverride, dismissError, dismissNotice,
+    validate, clearMarks, select, selectCell, setLanguage, waive, unwaive, applyFix, undoFix, changeOverride, dismissError, dismissNotice,
   };
 }

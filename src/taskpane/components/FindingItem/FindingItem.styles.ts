@@ -62,7 +62,10 @@ export const useFindingItemStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     paddingLeft: tokens.spacingHorizontalS,
   },
-  waive: {
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
     marginLeft: 'auto',
   },
   related: {

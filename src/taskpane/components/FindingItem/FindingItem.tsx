@@ -11,14 +11,15 @@ export interface FindingItemProps {
   busy: boolean;
   onSelect(issue: Issue, cell?: string): void;
   onWaive(issue: Issue): void;
+  onApplyFix(issue: Issue): void;
 }
 
 /**
  * One finding: severity in words, sheet!cell, the message and the fix in the current
- * language. The whole card is a button that selects the cell; related cells and Waive
- * are separate controls beside it (buttons cannot nest).
+ * language. The whole card is a button that selects the cell; related cells, the quick
+ * fix (when the finding has one) and Waive are separate controls below it (buttons cannot nest).
  */
-export function FindingItem({ issue, selected, busy, onSelect, onWaive }: FindingItemProps) {
+export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyFix }: FindingItemProps) {
   const { lang, text } = useUiText();
   const styles = useFindingItemStyles();
   const address = shownAddress(issue.sheet, issue.cell);
@@ -61,16 +62,22 @@ export function FindingItem({ issue, selected, busy, onSelect, onWaive }: Findin
             })}
           </span>
         ) : null}
-        <Button
-          className={styles.waive}
-          size="small"
-          appearance="subtle"
-          disabledFocusable={busy}
-          aria-label={text.waiveFinding({ address })}
-          onClick={() => onWaive(issue)}
-        >
-          {text.waive}
-        </Button>
+        <span className={styles.actions}>
+          {issue.fix?.replacement !== undefined && (
+            <Button size="small" disabledFocusable={busy} aria-label={text.applyFixAt({ address })} onClick={() => onApplyFix(issue)}>
+              {text.applyFix}
+            </Button>
+          )}
+          <Button
+            size="small"
+            appearance="subtle"
+            disabledFocusable={busy}
+            aria-label={text.waiveFinding({ address })}
+            onClick={() => onWaive(issue)}
+          >
+            {text.waive}
+          </Button>
+        </span>
       </div>
     </li>
   );

@@ -16,10 +16,11 @@ export interface FindingsPanelProps {
   busy: boolean;
   onSelect(issue: Issue, cell?: string): void;
   onWaive(issue: Issue, reason: string): void;
+  onApplyFix(issue: Issue): void;
 }
 
 /** The findings to walk, grouped by rule or by project, filtered by severity. */
-export function FindingsPanel({ issues, selected, busy, onSelect, onWaive }: FindingsPanelProps) {
+export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApplyFix }: FindingsPanelProps) {
   const { lang, text } = useUiText();
   const styles = useFindingsPanelStyles();
   const section = useSectionStyles();
@@ -78,6 +79,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive }: Fin
                     busy={busy}
                     onSelect={onSelect}
                     onWaive={state.startWaiving}
+                    onApplyFix={onApplyFix}
                   />
                 ))}
               </ul>

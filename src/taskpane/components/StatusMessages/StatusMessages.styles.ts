@@ -6,6 +6,10 @@ export const useStatusMessagesStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
   },
+  // A fix's values keep their spaces (removing stray ones is what some fixes do).
+  body: {
+    whiteSpace: 'pre-wrap',
+  },
   detail: {
     display: 'block',
     marginTop: tokens.spacingVerticalXS,

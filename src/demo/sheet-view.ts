@@ -8,7 +8,7 @@ import { columnLetter, parseAddress } from '../core/table/address';
 import type { CellModel, SheetModel } from '../devhost/model';
 import { formatCellText } from '../devhost/number-format';
 import { splitQualifiedAddress } from '../excel/addresses';
-import { visibleLength } from '../xlsx/text-measure';
+import { visibleLength } from '../core/output/text-measure';
 
 /** Rows drawn at most: the grid is for looking, and a browser table of 100,000 rows is not. */
 export const MAX_GRID_ROWS = 2000;

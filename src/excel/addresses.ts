@@ -4,7 +4,7 @@
  * sheet-qualified references (`'แผน 2563'!B7`).
  */
 import { cellAddress, parseAddress } from '../core/table/address';
-import { sheetReference } from '../xlsx/sheet-name';
+import { sheetReference } from '../core/output/sheet-name';
 
 /**
  * Worksheet.getRanges fails past ~8,200 address characters or ~500 areas

@@ -5,7 +5,7 @@
  */
 import type { Issue, Severity } from '../core/model';
 import { cellAddress, parseAddress } from '../core/table/address';
-import { mostSevere, noteRuns, SEVERITY_FILL } from '../xlsx/annotation-text';
+import { mostSevere, noteRuns, SEVERITY_FILL } from '../core/output/annotation-text';
 import type { DesiredMark } from './mark-plan';
 import type { Language } from './types';
 

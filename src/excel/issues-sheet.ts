@@ -9,8 +9,8 @@
  */
 import type { Issue } from '../core/model';
 import { parseAddress } from '../core/table/address';
-import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_LABEL } from '../xlsx/annotation-text';
-import { uniqueSheetName } from '../xlsx/sheet-name';
+import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_LABEL } from '../core/output/annotation-text';
+import { uniqueSheetName } from '../core/output/sheet-name';
 import { qualifiedAddress } from './addresses';
 import { MARK_FILL } from './desired-marks';
 import { jsonByteLength } from '../core/byte-length';

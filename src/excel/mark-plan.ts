@@ -13,7 +13,7 @@
  *   restore stays saved for a host that has them.
  */
 // The first line of every note the add-in writes: how a note of the add-in's is told from a user's.
-import { NOTE_HEADING } from '../xlsx/annotation-text';
+import { NOTE_HEADING } from '../core/output/annotation-text';
 import type { SavedCell } from './saved-marks';
 
 /** What a cell holds now. */

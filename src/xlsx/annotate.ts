@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Grid, Issue } from '../core/model';
 import { parseAddress } from '../core/table/address';
-import { NOTE_HEADING, SEVERITY_FILL, mostSevere, noteRuns, type Language } from './annotation-text';
+import { NOTE_HEADING, SEVERITY_FILL, mostSevere, noteRuns, type Language } from '../core/output/annotation-text';
 import { readDataValidations, readInternalLinks, repairWrittenPackage, type NoteBox, type PackageRepairs } from './excel-package';
 import { identifySpreadsheet } from './file-format';
 import { addIssuesSheet } from './issues-sheet';
 import { loadWorkbook } from './load-workbook';
 import { csvGrid } from './read';
 import { WorkbookReadError, causeText } from './read-error';
-import { visibleLength, wrappedLineCount } from './text-measure';
+import { visibleLength, wrappedLineCount } from '../core/output/text-measure';
 
 /** A workbook holding a CSV's grid: every value written as it was read (text stays text). */
 function workbookFromCsvGrid(grid: Grid): ExcelJS.Workbook {

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { Issue } from '../core/model';
 import { parseAddress } from '../core/table/address';
-import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_FILL, SEVERITY_LABEL, type Language } from './annotation-text';
-import { sheetReference, uniqueSheetName } from './sheet-name';
-import { wrappedLineCount } from './text-measure';
+import { ISSUE_COLUMNS, NO_FINDINGS, SEVERITY_FILL, SEVERITY_LABEL, type Language } from '../core/output/annotation-text';
+import { sheetReference, uniqueSheetName } from '../core/output/sheet-name';
+import { wrappedLineCount } from '../core/output/text-measure';
 
 const FONT = { name: 'Tahoma', size: 10 } as const;
 /** Points per line of Tahoma 10 with room for Thai marks above and below. */

@@ -8,7 +8,7 @@ import { identifySpreadsheet } from './file-format';
 import { allEmpty, gridFromCells, type PlacedCell, type PlacedTable } from './grid-builder';
 import { loadWorkbook } from './load-workbook';
 import { WorkbookReadError } from './read-error';
-import { safeSheetName } from './sheet-name';
+import { safeSheetName } from '../core/output/sheet-name';
 
 export { WorkbookReadError };
 

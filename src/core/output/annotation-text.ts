@@ -1,4 +1,4 @@
-import type { Issue, Severity } from '../core/model';
+import type { Issue, Severity } from '../model';
 
 /**
  * The words of an annotated copy: severity names, the note on a flagged

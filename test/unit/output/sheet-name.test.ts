@@ -1,4 +1,4 @@
-import { safeSheetName, sheetReference, uniqueSheetName } from '../../src/xlsx/sheet-name';
+import { safeSheetName, sheetReference, uniqueSheetName } from '../../../src/core/output/sheet-name';
 
 describe('sheet names', () => {
   it('makes any text a name Excel accepts: no []:*?/\\, no edge apostrophes, at most 31 characters', () => {

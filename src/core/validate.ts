@@ -53,6 +53,7 @@ function toIssue<P>(rule: Rule<P>, finding: Finding<P>, config: RuleConfig): Iss
   if (rule.fix) {
     issue.fix = { th: rule.fix.th(finding.params), en: rule.fix.en(finding.params) };
     if (finding.replacement !== undefined) issue.fix.replacement = finding.replacement;
+    if (finding.replacement !== undefined && finding.replacementFormat !== undefined) issue.fix.numberFormat = finding.replacementFormat;
   }
   return issue;
 }

@@ -82,12 +82,16 @@ function numberFriendly(numberFormat: string): string {
 }
 
 /**
- * What a fix leaves in a cell: the replacement under the cell's format, except that
+ * What a fix leaves in a cell: the replacement under the format the fix asks for
+ * (a date serial comes with a date format), else under the cell's own — except that
  * a number is never left under Text, and an amount that had no number format gets
  * thousands separators (`1,176,000.00`, as amounts are shown) instead of `1176000`.
  */
-export function fixedContent(replacement: string | number, numberFormat: string, field?: string): CellContent {
-  if (typeof replacement !== 'number') return { value: replacement === '' ? null : replacement, numberFormat };
+export function fixedContent(fix: { replacement: string | number; numberFormat?: string }, numberFormat: string, field?: string): CellContent {
+  const { replacement } = fix;
+  const wanted = fix.numberFormat ?? numberFormat;
+  if (typeof replacement !== 'number') return { value: replacement === '' ? null : replacement, numberFormat: wanted };
+  if (fix.numberFormat !== undefined) return { value: replacement, numberFormat: numberFriendly(wanted) };
   const unformatted = numberFormat === TEXT_FORMAT || numberFormat === GENERAL_FORMAT;
   const amount = field !== undefined && FIELD_KIND[field as Field] === 'amount';
   return { value: replacement, numberFormat: unformatted && amount ? AMOUNT_FORMAT : numberFriendly(numberFormat) };
@@ -145,7 +149,7 @@ export async function applyQuickFix(context: Excel.RequestContext, issue: Issue,
     sheet: issue.sheet,
     cell: issue.cell,
     before: cell.content,
-    after: fixedContent(replacement, cell.content.numberFormat, issue.field),
+    after: fixedContent({ replacement, numberFormat: issue.fix?.numberFormat }, cell.content.numberFormat, issue.field),
     appliedAt: now.toISOString(),
   };
   await writeCellAndLog(context, state, fix, fix.after, cell.content.numberFormat, withFix(state.fixes, fix));

@@ -15,7 +15,7 @@ import { readState, writeFixLog, writeMarks, writeSettings, type StoredState } f
 import { WriteQueue } from '../../src/excel/sync-budget';
 import { scanWorkbook } from '../../src/excel/workbook-scan';
 import { workbookModelFromXlsx, workbookModelToXlsx } from '../../src/xlsx/host-workbook';
-import { PROJECT_HEADER } from '../helpers/sheets';
+import { PROJECT_HEADER, REPORT_HEADER } from '../helpers/sheets';
 import { anIssue, simulated, syncsDuring, userCells } from './helpers';
 
 const SHEET = 'โครงการ';
@@ -138,6 +138,33 @@ describe('applyFix and undoFix', () => {
     expect(again.fixes).toEqual([]);
     await checker.clearMarks();
     expect(userCells(host.model)).toEqual(pristine);
+  });
+
+  it('turns the one text date among date cells into a date cell in their format; Undo puts the text back', async () => {
+    const dateCell = [undefined, undefined, 'd/m/yyyy'];
+    const host = simulated(workbookFromRows([{
+      name: 'รายงาน',
+      rows: [
+        REPORT_HEADER,
+        ['03000000-0001', 1, 43769, 10, 1000],
+        ['03000000-0001', 2, 43799, 20, 2000],
+        ['03000000-0001', 3, '19/10/2562', 30, 3000], // C4: text among date cells
+      ],
+      numberFormats: [[], dateCell, dateCell, []],
+    }]));
+    const checker = createExcelChecker(host);
+    const [issue] = (await checker.validate({ lang: 'th' })).issues.filter((i) => i.rule === 'mixed-date-format');
+    expect(issue).toMatchObject({ cell: 'C4', value: '19/10/2562', fix: { replacement: 43757, numberFormat: 'd/m/yyyy' } });
+    const original = stored(host, 'C4', 'รายงาน');
+
+    const fix = await checker.applyFix(issue);
+    expect(stored(host, 'C4', 'รายงาน')).toEqual({ value: 43757, formula: null, numberFormat: 'd/m/yyyy' });
+    expect(fix.after).toEqual({ value: 43757, numberFormat: 'd/m/yyyy' });
+    expect((await checker.validate({ lang: 'th' })).issues.filter((i) => i.rule === 'mixed-date-format')).toEqual([]);
+
+    await checker.undoFix(fix.id);
+    expect(stored(host, 'C4', 'รายงาน')).toEqual(original);
+    expect((await checker.validate({ lang: 'th' })).issues.filter((i) => i.rule === 'mixed-date-format')).toEqual([issue]);
   });
 
   it('never makes a formula of a replacement starting with = or -', async () => {

@@ -1,23 +1,32 @@
+import type { CellContent } from '../../src/excel/types';
 import { shownCellValue } from '../../src/taskpane/components/cell-value';
+
+const general = (value: CellContent['value']): CellContent => ({ value, numberFormat: 'General' });
 
 describe('a cell value in a sentence', () => {
   it('quotes text as typed, keeping its spaces and Thai digits', () => {
-    expect(shownCellValue('๑๒๐,๐๐๐', 'en')).toBe('“๑๒๐,๐๐๐”');
-    expect(shownCellValue('  ปรับปรุงถนน  ซอย 5 ', 'th')).toBe('“  ปรับปรุงถนน  ซอย 5 ”');
-    expect(shownCellValue('', 'en')).toBe('“”');
+    expect(shownCellValue(general('๑๒๐,๐๐๐'), 'en')).toBe('“๑๒๐,๐๐๐”');
+    expect(shownCellValue(general('  ปรับปรุงถนน  ซอย 5 '), 'th')).toBe('“  ปรับปรุงถนน  ซอย 5 ”');
+    expect(shownCellValue(general(''), 'en')).toBe('“”');
   });
 
   it('shows numbers as typed into Excel, in either language', () => {
-    expect(shownCellValue(120000, 'en')).toBe('120000');
-    expect(shownCellValue(120000, 'th')).toBe('120000');
-    expect(shownCellValue(0.6, 'en')).toBe('0.6');
-    expect(shownCellValue(-1918000.5, 'th')).toBe('-1918000.5');
+    expect(shownCellValue(general(120000), 'en')).toBe('120000');
+    expect(shownCellValue(general(120000), 'th')).toBe('120000');
+    expect(shownCellValue(general(0.6), 'en')).toBe('0.6');
+    expect(shownCellValue(general(-1918000.5), 'th')).toBe('-1918000.5');
+  });
+
+  it('shows a date cell as its date: Buddhist era in Thai', () => {
+    expect(shownCellValue({ value: 43757, numberFormat: 'd/m/yyyy' }, 'th')).toBe('19 ตุลาคม 2562');
+    expect(shownCellValue({ value: 43757, numberFormat: '[$-th-TH,107]d mmm yy' }, 'en')).toBe('19 Oct 2019');
+    expect(shownCellValue({ value: 43757, numberFormat: '#,##0.00' }, 'en')).toBe('43757');
   });
 
   it('shows logical values as Excel does and names an empty cell', () => {
-    expect(shownCellValue(true, 'th')).toBe('TRUE');
-    expect(shownCellValue(false, 'en')).toBe('FALSE');
-    expect(shownCellValue(null, 'en')).toBe('(blank cell)');
-    expect(shownCellValue(null, 'th')).toBe('(เซลล์ว่าง)');
+    expect(shownCellValue(general(true), 'th')).toBe('TRUE');
+    expect(shownCellValue(general(false), 'en')).toBe('FALSE');
+    expect(shownCellValue(general(null), 'en')).toBe('(blank cell)');
+    expect(shownCellValue(general(null), 'th')).toBe('(เซลล์ว่าง)');
   });
 });

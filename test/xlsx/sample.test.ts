@@ -75,4 +75,14 @@ describe('the sample workbook', () => {
       .filter((line) => !planted.includes(line.slice(0, line.indexOf(':'))));
     expect(unplanned).toEqual([]);
   });
+
+  it('offers quick fixes for its Thai-digit amount and its one text date among date cells', async () => {
+    const { issues } = validateWorkbook(await readWorkbook(bytes, 'sample.xlsx'));
+    const thai = issues.find((i) => i.rule === 'thai-digits')!;
+    expect(typeof thai.fix?.replacement).toBe('number');
+    const textDate = issues.find((i) => i.rule === 'mixed-date-format')!;
+    expect(textDate.value).toBe('19/10/2562');
+    // 19 Oct 2019 as a date cell, shown as the other report dates are.
+    expect(textDate.fix).toMatchObject({ replacement: 43757, numberFormat: 'd/m/yyyy' });
+  });
 });

@@ -26,10 +26,12 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
  * A suggested fix. With `replacement` it is a quick fix the user may apply
- * (the new cell value); without, it is advice only.
+ * (the new cell value, with `numberFormat` when it needs one — a date serial);
+ * without, it is advice only.
  */
 export const Fix = LocalizedText.extend({
   replacement: z.union([z.string(), z.number()]).optional(),
+  numberFormat: z.string().optional(),
 });
 export type Fix = z.infer<typeof Fix>;
 

@@ -1,8 +1,10 @@
+import { formatBeDate } from '../format';
 import type { Field } from '../model';
+import { isoToSerial } from '../parse/calendar';
 import type { DateForm, ParsedDate } from '../parse/result';
 import type { FieldCell, SheetTable } from '../table/types';
 import { columnFields, columnFinding, columnOf, fieldsOfKind, labelOf, someCellOfColumn, type LocatedCell } from './cells';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 const DATE_FIELDS = fieldsOfKind('date');
 
@@ -48,6 +50,30 @@ function listCounts(counts: MixedDateParams['counts'], name: (form: DateForm, co
   return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(separator)} ${and} ${parts[parts.length - 1]}`;
 }
 
+/** The number format most cells of the usual form show their dates in (the first met on a tie). */
+function usualFormat(cells: readonly LocatedCell[]): string {
+  const counts = new Map<string, number>();
+  for (const { cell } of cells) counts.set(cell.numberFormat, (counts.get(cell.numberFormat) ?? 0) + 1);
+  let best = cells[0].cell.numberFormat;
+  for (const [format, count] of counts) if (count > counts.get(best)!) best = format;
+  return best;
+}
+
+/**
+ * The quick fix when a single cell differs: the same date written the way the
+ * others are — a date cell in their number format, or a Buddhist-era text date.
+ * Common-era text has several usual spellings, so it gets advice only; so does
+ * a column with several odd cells (one fix writes one cell).
+ */
+function oneCellFix(odd: LocatedCell, usual: DateForm, usualCells: readonly LocatedCell[]): Pick<Finding, 'replacement' | 'replacementFormat'> {
+  const { result } = odd.cell;
+  if (!result.ok) return {};
+  const { iso } = result.value as ParsedDate;
+  if (usual === 'date-cell') return { replacement: isoToSerial(iso), replacementFormat: usualFormat(usualCells) };
+  if (usual === 'text-be') return { replacement: formatBeDate(iso) };
+  return {};
+}
+
 /**
  * One date column mixes Buddhist-era and Common-era text dates, or text dates
  * and real date cells (DESIGN §5 `mixed-date-format`): a sign of pasted or
@@ -78,7 +104,8 @@ export const mixedDateFormat = defineRule<MixedDateParams>({
         const form = formOf(located);
         return form !== undefined && form !== usual;
       });
-      return [columnFinding(column, marked, { field: column.field, counts, usual })];
+      const finding = columnFinding(column, marked, { field: column.field, counts, usual });
+      return [marked.length === 1 ? { ...finding, ...oneCellFix(marked[0], usual, byForm.get(usual)!) } : finding];
     });
   },
   message: {

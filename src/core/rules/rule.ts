@@ -15,6 +15,8 @@ export interface Finding<P = Record<string, unknown>> {
   params: P;
   /** A quick fix's new value for the marked cell (DESIGN §8: applied only by the user). */
   replacement?: string | number;
+  /** The number format the replacement is to be shown in (a date serial needs a date format). */
+  replacementFormat?: string;
 }
 
 /** Everything a rule may read: parsed tables and records, never raw re-parsing. */

@@ -29,6 +29,39 @@ describe('mixed-date-format', () => {
     expect(rule.message.en(findings[0].params)).toBe('The report date column mixes date forms: 2 date cells and 1 text date in the Buddhist era');
   });
 
+  it('offers one text date among date cells as a date cell in their number format: the quick fix', () => {
+    const thaiDate = '[$-th-TH,107]d/m/yyyy';
+    const formats = [['General', 'General', thaiDate], ['General', 'General', thaiDate], ['General', 'General', 'General'], ['General', 'General', 'd/m/yyyy']];
+    const ctx = contextOfSheets([reportsSheet(
+      [report(1, 43769), report(2, 43799), report(3, '19/10/2562'), report(4, 43861)],
+      formats,
+    )]);
+    const [finding] = rule.check(ctx);
+    expect(finding.cells).toEqual(['C4']);
+    expect(finding.value).toBe('19/10/2562');
+    // 19 Oct 2019 (2562 BE) as Excel's serial, shown like most of the column's date cells.
+    expect(finding.replacement).toBe(43757);
+    expect(finding.replacementFormat).toBe(thaiDate);
+  });
+
+  it('offers one Common-era text date among Buddhist-era ones as Buddhist-era text', () => {
+    const ctx = contextOfSheets([reportsSheet([report(1, '31/10/2562'), report(2, '2019-11-30'), report(3, '31/12/2562')])]);
+    const [finding] = rule.check(ctx);
+    expect(finding.cells).toEqual(['C3']);
+    expect([finding.replacement, finding.replacementFormat]).toEqual(['30/11/2562', undefined]);
+  });
+
+  it('gives advice only when several cells differ, or the usual form is Common-era text', () => {
+    const several = contextOfSheets([reportsSheet([
+      report(1, '31/10/2562'), report(2, '2019-11-30'), report(3, '31/12/2562'), report(4, '2020-01-31'), report(5, '29/2/2563'),
+    ])]);
+    expect(rule.check(several).map((f) => f.replacement)).toEqual([undefined]);
+    const commonEra = contextOfSheets([reportsSheet([report(1, '2019-10-31'), report(2, '30/11/2562'), report(3, '2019-12-31')])]);
+    const [finding] = rule.check(commonEra);
+    expect(finding.cells).toEqual(['C3']);
+    expect(finding.replacement).toBeUndefined();
+  });
+
   it('stays silent when a column keeps one form, even if another column uses a different one', () => {
     const dateCell = ['General', 'General', 'General', 'd/m/yyyy'];
     const ctx = contextOfSheets([

@@ -33,7 +33,7 @@ export function AppliedFixesPanel({ fixes, busy, onSelect, onUndo }: AppliedFixe
               <Link as="button" aria-label={text.goToCell({ address })} onClick={() => onSelect(fix.sheet, fix.cell)}>{address}</Link>
             </span>
             <Text className={styles.change}>
-              {text.fixChange({ before: shownCellValue(fix.before.value, lang), after: shownCellValue(fix.after.value, lang) })}
+              {text.fixChange({ before: shownCellValue(fix.before, lang), after: shownCellValue(fix.after, lang) })}
             </Text>
             <Text className={entry.meta}>{text.fixedOn({ date: formatTimestamp(fix.appliedAt, lang) })}</Text>
             <span className={entry.actions}>

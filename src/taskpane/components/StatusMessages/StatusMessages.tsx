@@ -39,8 +39,8 @@ function noticeText(notice: Notice, text: UiText, lang: Language): { title: stri
         title: text.fixedTitle,
         body: text.fixed({
           address: shownAddress(fix.sheet, fix.cell),
-          before: shownCellValue(fix.before.value, lang),
-          after: shownCellValue(fix.after.value, lang),
+          before: shownCellValue(fix.before, lang),
+          after: shownCellValue(fix.after, lang),
         }),
       };
     }
@@ -48,7 +48,7 @@ function noticeText(notice: Notice, text: UiText, lang: Language): { title: stri
       const { fix } = notice;
       return {
         title: text.undoneTitle,
-        body: text.undone({ address: shownAddress(fix.sheet, fix.cell), before: shownCellValue(fix.before.value, lang) }),
+        body: text.undone({ address: shownAddress(fix.sheet, fix.cell), before: shownCellValue(fix.before, lang) }),
       };
     }
   }

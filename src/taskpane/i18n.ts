@@ -49,10 +49,13 @@ export interface UiText {
   waiveIntro: string;
   waiveReason: string;
   waiveReasonRequired: string;
+  waiveBy: string;
+  waiveByHint: string;
   cancel: string;
   waivedHeading: (p: Count) => string;
   waivedReason: (p: { reason: string }) => string;
   waivedOn: (p: { date: string }) => string;
+  waivedBy: (p: { name: string }) => string;
   unwaive: string;
   unwaiveFinding: (p: At) => string;
 
@@ -149,10 +152,13 @@ const th: UiText = {
   waiveIntro: 'รายการที่ยกเว้นจะไม่ถูกทำเครื่องหมายอีก และเหตุผลจะเก็บไว้ในสมุดงาน หากค่าในเซลล์เปลี่ยน รายการนี้จะกลับมา',
   waiveReason: 'เหตุผลที่ยกเว้น',
   waiveReasonRequired: 'กรุณาระบุเหตุผลที่ยกเว้น',
+  waiveBy: 'ชื่อผู้ยกเว้น (ไม่บังคับ)',
+  waiveByHint: 'บันทึกไว้คู่กับเหตุผลในสมุดงาน และจำไว้ในเครื่องนี้สำหรับครั้งต่อไป',
   cancel: 'ยกเลิก',
   waivedHeading: ({ count }) => `รายการที่ยกเว้น (${formatCount(count, 'th')})`,
   waivedReason: ({ reason }) => `เหตุผล: ${reason}`,
   waivedOn: ({ date }) => `ยกเว้นเมื่อ ${date}`,
+  waivedBy: ({ name }) => `โดย ${name}`,
   unwaive: 'ยกเลิกการยกเว้น',
   unwaiveFinding: ({ address }) => `ยกเลิกการยกเว้น รายการที่ ${address}`,
 
@@ -246,10 +252,13 @@ const en: UiText = {
   waiveIntro: 'A waived finding is no longer marked, and the reason is kept in the workbook. If the cell’s value changes, the finding comes back.',
   waiveReason: 'Reason for waiving',
   waiveReasonRequired: 'Enter a reason for waiving.',
+  waiveBy: 'Your name (optional)',
+  waiveByHint: 'Kept with the reason in the workbook, and remembered on this computer for next time.',
   cancel: 'Cancel',
   waivedHeading: ({ count }) => `Waived findings (${formatCount(count, 'en')})`,
   waivedReason: ({ reason }) => `Reason: ${reason}`,
   waivedOn: ({ date }) => `Waived on ${date}`,
+  waivedBy: ({ name }) => `by ${name}`,
   unwaive: 'Remove waiver',
   unwaiveFinding: ({ address }) => `Remove waiver of the finding at ${address}`,
 

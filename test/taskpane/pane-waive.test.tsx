@@ -8,6 +8,8 @@ const findingLabels = () => within(screen.getByRole('region', { name: 'Findings'
   .queryAllByRole('button', { name: FINDING }).map(findingKey);
 
 describe('waiving a finding', () => {
+  beforeEach(() => localStorage.clear());
+
   it('asks for a reason, saves the waiver in the workbook, re-validates and lists the finding as waived', async () => {
     const checker = new FakeChecker();
     await renderPane(checker);
@@ -75,12 +77,41 @@ describe('waiving a finding', () => {
     // for good once the first dialog has gone (microsoft/fluentui#35139); a browser restores it, and
     // the browser tests' accessibility scan covers the real tree. So the controls inside the dialog
     // just found are queried whether or not jsdom still counts them as hidden.
-    const reason = await within(dialog).findByRole('textbox', { hidden: true });
+    const reason = await within(dialog).findByRole('textbox', { name: /Reason for waiving/, hidden: true });
     expect((reason as HTMLTextAreaElement).value).toBe('');
     fireEvent.change(reason, { target: { value: 'Budget is on the Plan sheet' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Waive', hidden: true }));
     await waitFor(() => expect(checker.callsOf('saveSettings')).toHaveLength(1));
     expect(checker.callsOf('saveSettings')[0].settings.waivers[0]).not.toHaveProperty('value');
+  });
+
+  it('keeps the reviewer’s name with the waiver, shows it, and offers it again next time', async () => {
+    const checker = new FakeChecker();
+    const { unmount } = await renderPane(checker);
+    await validateWorkbook(checker);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Waive the finding at Reports!F5' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Waive this finding' });
+    const name = within(dialog).getByRole('textbox', { name: /Your name/ });
+    expect((name as HTMLInputElement).value).toBe('');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason for waiving/ }), { target: { value: 'Confirmed by the agency' } });
+    fireEvent.change(name, { target: { value: ' Somchai J. ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Waive' }));
+
+    await waitFor(() => expect(checker.callsOf('validate')).toHaveLength(2));
+    await settled();
+    expect(checker.callsOf('saveSettings')[0].settings.waivers[0]).toMatchObject({ reason: 'Confirmed by the agency', by: 'Somchai J.' });
+    fireEvent.click(screen.getByRole('button', { name: 'Waived findings (1)' }));
+    expect(screen.getByText(/by Somchai J\.$/)).toBeTruthy();
+    unmount();
+
+    // A new pane (the workbook reopened) offers the name given last.
+    const next = new FakeChecker();
+    await renderPane(next);
+    await validateWorkbook(next);
+    fireEvent.click(screen.getByRole('button', { name: 'Waive the finding at Reports!F5' }));
+    const reopened = await screen.findByRole('dialog');
+    expect((within(reopened).getByRole('textbox', { name: /Your name/, hidden: true }) as HTMLInputElement).value).toBe('Somchai J.');
   });
 
   it('un-waives: removes the waiver, re-validates, and the finding is back in the list', async () => {

@@ -20,6 +20,12 @@ describe('settings changes made by the pane', () => {
     expect(waiverFor({ ...issue, value: undefined }, 'r', at)).not.toHaveProperty('value');
   });
 
+  it('keeps the reviewer’s name, trimmed, only when one is given', () => {
+    expect(waiverFor(issue, 'r', at, '  สมชาย ใจดี ').by).toBe('สมชาย ใจดี');
+    expect(waiverFor(issue, 'r', at, '   ')).not.toHaveProperty('by');
+    expect(waiverFor(issue, 'r', at)).not.toHaveProperty('by');
+  });
+
   it('adds and removes one waiver, leaving the rest and the input untouched', () => {
     const first = waiverFor(issue, 'one', at);
     const second = waiverFor(issue, 'two', at);

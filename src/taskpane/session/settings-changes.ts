@@ -6,8 +6,12 @@ import type { Issue } from '../../core/model';
 import type { SheetOverride } from '../../core/table/read-tables';
 import type { CheckerSettings, Language, Waiver } from '../../excel/types';
 
-/** The waiver a reviewer gives `issue`; it stores the value so an edited cell revives the finding. */
-export function waiverFor(issue: Issue, reason: string, now: Date): Waiver {
+/**
+ * The waiver a reviewer gives `issue`; it stores the value so an edited cell revives the
+ * finding, and the reviewer's name when given (Office tells an add-in no user name).
+ */
+export function waiverFor(issue: Issue, reason: string, now: Date, by?: string): Waiver {
+  const name = by?.trim();
   return {
     rule: issue.rule,
     sheet: issue.sheet,
@@ -15,6 +19,7 @@ export function waiverFor(issue: Issue, reason: string, now: Date): Waiver {
     ...(issue.value !== undefined ? { value: JSON.stringify(issue.value) } : {}),
     reason: reason.trim(),
     waivedAt: now.toISOString(),
+    ...(name ? { by: name } : {}),
   };
 }
 

@@ -34,7 +34,8 @@ export interface CheckerSession {
   /** Selects a cell that is no finding's (an applied fix's); no finding is then the current one. */
   selectCell(sheet: string, cell: string): Promise<void>;
   setLanguage(lang: Language): Promise<void>;
-  waive(issue: Issue, reason: string): Promise<void>;
+  /** `by`: the reviewer's name as typed, optional. */
+  waive(issue: Issue, reason: string, by?: string): Promise<void>;
   unwaive(waiver: Waiver): Promise<void>;
   /** Writes the finding's quick fix into its cell, then re-validates. */
   applyFix(issue: Issue): Promise<void>;
@@ -156,8 +157,8 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     }
   }, [updateSettings]);
 
-  const waive = useCallback((issue: Issue, reason: string) => run(async () => {
-    await updateSettings((current) => withWaiver(current, waiverFor(issue, reason, now())));
+  const waive = useCallback((issue: Issue, reason: string, by?: string) => run(async () => {
+    await updateSettings((current) => withWaiver(current, waiverFor(issue, reason, now(), by)));
     await validateNow();
   }), [run, updateSettings, validateNow, now]);
 

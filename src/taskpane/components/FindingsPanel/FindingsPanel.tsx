@@ -15,7 +15,7 @@ export interface FindingsPanelProps {
   selected?: Issue;
   busy: boolean;
   onSelect(issue: Issue, cell?: string): void;
-  onWaive(issue: Issue, reason: string): void;
+  onWaive(issue: Issue, reason: string, by?: string): void;
   onApplyFix(issue: Issue): void;
 }
 
@@ -90,7 +90,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
       <WaiveDialog
         issue={state.waiving}
         onCancel={state.stopWaiving}
-        onConfirm={(issue, reason) => { state.stopWaiving(); onWaive(issue, reason); }}
+        onConfirm={(issue, reason, by) => { state.stopWaiving(); onWaive(issue, reason, by); }}
       />
     </section>
   );

@@ -1,5 +1,5 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Text, Textarea,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Text, Textarea,
 } from '@fluentui/react-components';
 import type { Issue } from '../../../core/model';
 import { useUiText } from '../../language';
@@ -10,7 +10,7 @@ import { useWaiveDialogStyles } from './WaiveDialog.styles';
 export interface WaiveDialogProps {
   /** The finding to waive; the dialog is open while one is given. */
   issue?: Issue;
-  onConfirm(issue: Issue, reason: string): void;
+  onConfirm(issue: Issue, reason: string, by?: string): void;
   onCancel(): void;
 }
 
@@ -40,6 +40,9 @@ export function WaiveDialog({ issue, onConfirm, onCancel }: WaiveDialogProps) {
                 validationMessage={state.missingReason ? text.waiveReasonRequired : undefined}
               >
                 <Textarea value={state.reason} onChange={(_, data) => state.setReason(data.value)} resize="vertical" />
+              </Field>
+              <Field label={text.waiveBy} hint={text.waiveByHint}>
+                <Input value={state.by} onChange={(_, data) => state.setBy(data.value)} autoComplete="name" />
               </Field>
             </DialogContent>
             <DialogActions>

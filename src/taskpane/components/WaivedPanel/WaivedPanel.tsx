@@ -34,7 +34,7 @@ export function WaivedPanel({ waived, busy, onSelect, onUnwaive }: WaivedPanelPr
             <Text>{issue.message[lang]}</Text>
             <Text className={styles.reason}>{text.waivedReason({ reason: waiver.reason })}</Text>
             <Text className={entry.meta}>
-              {text.waivedOn({ date: formatTimestamp(waiver.waivedAt, lang) })}{waiver.by ? ` · ${waiver.by}` : ''}
+              {text.waivedOn({ date: formatTimestamp(waiver.waivedAt, lang) })}{waiver.by ? ` · ${text.waivedBy({ name: waiver.by })}` : ''}
             </Text>
             <span className={entry.actions}>
               <Button

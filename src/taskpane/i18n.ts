@@ -42,6 +42,14 @@ export interface UiText {
   goToCell: (p: At) => string;
   noFindings: string;
   noneMatchFilter: string;
+  walkFindings: string;
+  previousFinding: string;
+  nextFinding: string;
+  previousFindingTitle: string;
+  nextFindingTitle: string;
+  /** `done`: the current finding's place in the list shown, counting from 1. */
+  findingPosition: (p: { done: number; total: number }) => string;
+  walkStart: (p: Count) => string;
 
   waive: string;
   waiveFinding: (p: At) => string;
@@ -145,6 +153,13 @@ const th: UiText = {
   goToCell: ({ address }) => `ไปที่เซลล์ ${address}`,
   noFindings: 'ไม่พบปัญหาในสมุดงานนี้',
   noneMatchFilter: 'ไม่มีรายการในระดับที่เลือกแสดง',
+  walkFindings: 'ไล่ดูทีละรายการ',
+  previousFinding: 'ก่อนหน้า',
+  nextFinding: 'ถัดไป',
+  previousFindingTitle: 'รายการก่อนหน้า (Alt+↑)',
+  nextFindingTitle: 'รายการถัดไป (Alt+↓)',
+  findingPosition: ({ done, total }) => `รายการที่ ${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
+  walkStart: ({ count }) => `${formatCount(count, 'th')} รายการ กด “ถัดไป” เพื่อเริ่มที่รายการแรก`,
 
   waive: 'ยกเว้น',
   waiveFinding: ({ address }) => `ยกเว้น รายการที่ ${address}`,
@@ -245,6 +260,13 @@ const en: UiText = {
   goToCell: ({ address }) => `Go to cell ${address}`,
   noFindings: 'No problems found in this workbook.',
   noneMatchFilter: 'No findings of the severities shown.',
+  walkFindings: 'Walk the findings',
+  previousFinding: 'Previous',
+  nextFinding: 'Next',
+  previousFindingTitle: 'Previous finding (Alt+↑)',
+  nextFindingTitle: 'Next finding (Alt+↓)',
+  findingPosition: ({ done, total }) => `Finding ${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
+  walkStart: ({ count }) => `${plural(count, 'finding', 'findings')}. Press Next to start at the first.`,
 
   waive: 'Waive',
   waiveFinding: ({ address }) => `Waive the finding at ${address}`,

@@ -16,7 +16,7 @@ async function violations(): Promise<string[]> {
 }
 
 describe('accessibility of the pane', () => {
-  it.each(['en', 'th'] as const)('has no axe violations with findings, waivers, a fix applied, mapping and the waive dialog open (%s)', async (lang) => {
+  it.each(['en', 'th'] as const)('has no axe violations with findings, the walk under way, waivers, a fix applied, mapping and the waive dialog open (%s)', async (lang) => {
     const checker = new FakeChecker({
       displayLanguage: lang,
       // The sample's Thai-digit finding is waived; the stray spaces give a fix to apply.
@@ -27,6 +27,11 @@ describe('accessibility of the pane', () => {
     expect(await violations()).toEqual([]);
 
     await validateWorkbook(checker);
+    // The walk's navigator with a finding selected through it: its live position text and the current card.
+    fireEvent.click(screen.getByRole('button', { name: /^(Next|ถัดไป)$/ }));
+    await waitFor(() => expect(checker.callsOf('select')).toHaveLength(1));
+    expect(screen.getByText(/^(Finding 1 of 4|รายการที่ 1 จาก 4)$/)).toBeTruthy();
+    expect(document.querySelector('[aria-current="true"]')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Waived findings|รายการที่ยกเว้น/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Projects — / }));
     expect(await violations()).toEqual([]);

@@ -33,4 +33,8 @@ export const useFindingsPanelStyles = makeStyles({
     ...typographyStyles.caption1,
     color: tokens.colorNeutralForeground2,
   },
+  // A card scrolled into view clears the sticky navigator above it (a small button and its padding).
+  cards: {
+    '& > li': { scrollMarginTop: '48px' },
+  },
 });

@@ -1,8 +1,10 @@
-import { Checkbox, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Checkbox, mergeClasses, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
 import type { Issue } from '../../../core/model';
 import { useUiText } from '../../language';
 import { RULE_TITLE } from '../../rule-titles';
 import { FindingItem } from '../FindingItem/FindingItem';
+import { FindingNavigator } from '../FindingNavigator/FindingNavigator';
+import { useFindingWalk } from '../FindingNavigator/useFindingWalk';
 import { SEVERITIES } from '../severity';
 import { WaiveDialog } from '../WaiveDialog/WaiveDialog';
 import type { FindingGroup, GroupBy } from './group-findings';
@@ -19,12 +21,16 @@ export interface FindingsPanelProps {
   onApplyFix(issue: Issue): void;
 }
 
-/** The findings to walk, grouped by rule or by project, filtered by severity. */
+/**
+ * The findings to walk, grouped by rule or by project, filtered by severity; Previous / Next
+ * (or Alt+↑ / Alt+↓ anywhere in the section) walk them in the order shown.
+ */
 export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApplyFix }: FindingsPanelProps) {
   const { lang, text } = useUiText();
   const styles = useFindingsPanelStyles();
   const section = useSectionStyles();
   const state = useFindingsPanel(issues);
+  const walk = useFindingWalk(state.groups, selected, busy, onSelect);
   const headingId = useId('findings');
   const groupById = useId('group-by');
 
@@ -34,7 +40,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
   };
 
   return (
-    <section className={section.section} aria-labelledby={headingId}>
+    <section ref={walk.sectionRef} className={section.section} aria-labelledby={headingId} onKeyDown={walk.onKeyDown}>
       <h2 id={headingId} className={section.heading}>{text.findingsHeading}</h2>
       {issues.length === 0 ? <Text className={section.secondaryText}>{text.noFindings}</Text> : (
         <>
@@ -61,7 +67,9 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
               ))}
             </div>
           </div>
-          {state.groups.length === 0 && <Text className={section.secondaryText}>{text.noneMatchFilter}</Text>}
+          {state.groups.length === 0
+            ? <Text className={section.secondaryText}>{text.noneMatchFilter}</Text>
+            : <FindingNavigator place={walk.place} busy={busy} onPrevious={walk.goPrevious} onNext={walk.goNext} />}
           {state.groups.map((group) => (
             <div key={group.key} className={styles.group}>
               <h3 className={styles.groupHeading}>
@@ -70,7 +78,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
                   {group.rule && <code>{group.rule}</code>} {text.findingCount({ count: group.issues.length })}
                 </span>
               </h3>
-              <ul className={section.plainList}>
+              <ul className={mergeClasses(section.plainList, styles.cards)}>
                 {group.issues.map((issue, index) => (
                   <FindingItem
                     key={`${issue.sheet}!${issue.cell}#${issue.rule}#${index}`}

@@ -194,6 +194,22 @@ describe('the demo page', () => {
     await page.close();
   });
 
+  it('walks the findings with Next: each step selects the next finding’s cell in the grid', async () => {
+    const { page, errors } = await openDemo();
+    await validate(page);
+    // The list's order: grouped by rule, as the pane shows it.
+    const order = await page.locator('li[data-rule]').evaluateAll((items) =>
+      items.map((item) => ({ sheet: item.getAttribute('data-sheet')!, cell: item.getAttribute('data-cell')! })));
+    for (const step of order.slice(0, 3)) {
+      await page.getByRole('button', { name: UI_TEXT.en.nextFinding, exact: true }).click();
+      await page.locator(`table[data-sheet="${step.sheet}"] td[data-address="${step.cell}"][data-selected="true"]`).waitFor();
+    }
+    await page.getByText(UI_TEXT.en.findingPosition({ done: 3, total: order.length })).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-walk.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('Clear marks paints every cell as it was and leaves the workbook’s cells exactly as before', async () => {
     const { page } = await openDemo();
     const sheets = await tabNames(page);

@@ -51,13 +51,18 @@ export function formatDateThaiShort(iso: IsoDate): string {
 
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Remembered like the Thai dates: a workbook's findings name the same days over and over. */
+const englishDate = remembered((iso: IsoDate) => {
+  const { year, month, day } = isoParts(iso);
+  return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+}, 10_000);
+
 /**
  * `formatDateEnglish('2019-10-19')` → `19 Oct 2019`. Spelled out here because
  * en-GB's short months differ between ICU versions ("Sep" or "Sept").
  */
 export function formatDateEnglish(iso: IsoDate): string {
-  const { year, month, day } = isoParts(iso);
-  return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  return englishDate(iso);
 }
 
 /** `formatBeDate('2019-10-19')` → `19/10/2562`, the way Thai forms write dates. */

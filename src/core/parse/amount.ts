@@ -55,6 +55,8 @@ export function readAmountText(text: string): number | undefined {
  * `parseAmount('1,918,000 บาท')` → 1918000 (note 'number-as-text').
  */
 export function parseAmount(value: CellValue): ParseResult<number> {
+  // A number is read as it is, without going through prepareCell.
+  if (typeof value === 'number') return Number.isFinite(value) ? parsed(value) : failed('not-a-number');
   const cell = prepareCell(value, 'convert-thai-digits');
   if (!cell.ok) return failed(cell.reason, cell.notes);
   const { value: prepared, notes } = cell;

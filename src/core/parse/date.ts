@@ -145,6 +145,9 @@ function readSerial(serial: number, numberFormat: string, notes: ParseNote[]): P
  * `parseDate(43739, '[$-th-TH,107]d mmm yyyy')` → `{ iso: '2019-10-01', form: 'date-cell' }`.
  */
 export function parseDate(value: CellValue, numberFormat = 'General'): ParseResult<ParsedDate> {
+  // A number needs no preparing (prepareCell would only wrap it in a result to unwrap here):
+  // most date cells of a large sheet are numbers.
+  if (typeof value === 'number') return readSerial(value, numberFormat, NO_NOTES);
   const cell = prepareCell(value, 'convert-thai-digits');
   if (!cell.ok) return failed(cell.reason, cell.notes);
   const { value: prepared, notes } = cell;

@@ -24,19 +24,24 @@ function hundredTimes(fraction: number): number {
  * `parsePercent(0.45, '0%')` → 45; `parsePercent('60.00 %')` → 60 (note 'number-as-text').
  */
 export function parsePercent(value: CellValue, numberFormat = 'General'): ParseResult<number> {
+  // A number needs no preparing (prepareCell would only wrap it in a result to unwrap here).
+  if (typeof value === 'number') return percentOfNumber(value, numberFormat, NO_NOTES);
   const cell = prepareCell(value, 'convert-thai-digits');
   if (!cell.ok) return failed(cell.reason, cell.notes);
   const { value: prepared, notes } = cell;
   if (typeof prepared === 'boolean') return failed('not-a-percent', notes);
-  if (typeof prepared === 'number') {
-    const inPercentFormat = isPercentFormat(numberFormat);
-    const percent = inPercentFormat ? hundredTimes(prepared) : prepared;
-    if (!Number.isFinite(percent)) return failed('not-a-percent', notes);
-    const fraction = inPercentFormat ? NO_NOTES : fractionNote(percent);
-    return parsed(percent, fraction.length > 0 ? [...notes, ...fraction] : notes);
-  }
+  if (typeof prepared === 'number') return percentOfNumber(prepared, numberFormat, notes);
   const saysPercent = PERCENT_WORD_BEFORE.test(prepared) || PERCENT_MARK_AFTER.test(prepared);
   const percent = readDecimal(prepared.replace(PERCENT_WORD_BEFORE, '').replace(PERCENT_MARK_AFTER, '').trim());
   if (percent === undefined) return failed('not-a-percent', notes);
   return parsed(percent, [...notes, 'number-as-text', ...(saysPercent ? [] : fractionNote(percent))]);
+}
+
+/** A number as a percent: a fraction in a percent-formatted cell, else as written. */
+function percentOfNumber(number: number, numberFormat: string, notes: ParseNote[]): ParseResult<number> {
+  const inPercentFormat = isPercentFormat(numberFormat);
+  const percent = inPercentFormat ? hundredTimes(number) : number;
+  if (!Number.isFinite(percent)) return failed('not-a-percent', notes);
+  const fraction = inPercentFormat ? NO_NOTES : fractionNote(percent);
+  return parsed(percent, fraction.length > 0 ? [...notes, ...fraction] : notes);
 }

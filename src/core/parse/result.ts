@@ -46,7 +46,9 @@ export const NO_NOTES: ParseNote[] = Object.freeze([]) as unknown as ParseNote[]
 
 /** Whole numbers up to this (years such as 2563 included) have one shared result each. */
 const SHARED_WHOLE_NUMBER_LIMIT = 10_000;
-const sharedNumberResults: ParseResult<number>[] = [];
+// Made full length: filled sparsely (a year 2563 before any small number), V8 would keep it as a
+// slow dictionary, and every numeric cell looks here.
+const sharedNumberResults: (ParseResult<number> | undefined)[] = new Array(SHARED_WHOLE_NUMBER_LIMIT);
 const sharedBooleanResults = new Map<boolean, ParseResult<boolean>>();
 const sharedFailures = new Map<ParseFailure, ParseResult<never>>();
 

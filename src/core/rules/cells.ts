@@ -1,6 +1,7 @@
 import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type FieldKind } from '../model';
 import { isPercentFormat } from '../parse/number-format';
 import type { ParseNote } from '../parse/result';
+import { noteworthyCellsRead } from '../table/read-tables';
 import type { FieldCell, SheetTable, TableRow } from '../table/types';
 import type { Finding, RuleContext } from './rule';
 
@@ -52,15 +53,26 @@ export function forEachCell(
     }
     return;
   }
-  const wanted = fields && new Set<string>(fields);
   for (const table of tables) {
+    if (fields) {
+      // Some fields: those the table has, looked up by name left to right (read-tables' order),
+      // rather than every cell of the row tested against the list.
+      const present = columnFields(table, fields);
+      for (const row of table.rows) {
+        if (row.blank) continue;
+        for (const field of present) {
+          const cell = row.cells[field];
+          if (cell) visit(cell, row, table);
+        }
+      }
+      continue;
+    }
     for (const row of table.rows) {
       if (row.blank) continue;
       const { cells } = row;
       // for…in gives the cells in the order read-tables added them (left to right), and
       // reads each through V8's enumeration cache: twice as fast as looking fields up by name.
       for (const field in cells) {
-        if (wanted && !wanted.has(field)) continue;
         const cell = cells[field as Field];
         if (cell) visit(cell, row, table);
       }
@@ -72,7 +84,8 @@ export function forEachCell(
  * The cells a parser could not read or noted something on, in forEachCell's order, per
  * rule context: the only cells eight cell rules can fire on (formula-error, required-value,
  * invalid-date, ambiguous-date, invalid-number, number-as-text, thai-digits,
- * stray-whitespace), and few in most workbooks — found in one walk, not eight.
+ * stray-whitespace), and few in most workbooks — listed by readTables as it parsed them,
+ * so not even one walk of every cell is needed (a table built otherwise is walked once).
  */
 const noteworthyCellsOf = new WeakMap<RuleContext, LocatedCell[]>();
 
@@ -80,9 +93,15 @@ function noteworthyCells(context: RuleContext): LocatedCell[] {
   let cells = noteworthyCellsOf.get(context);
   if (!cells) {
     const found: LocatedCell[] = [];
-    forEachCell(context.tables, undefined, (cell, row, table) => {
-      if (!cell.result.ok || cell.result.notes.length > 0) found.push({ table, row, cell });
-    });
+    for (const table of context.tables) {
+      const read = noteworthyCellsRead(table);
+      if (read) for (const { row, cell } of read) found.push({ table, row, cell });
+      else {
+        forEachCell([table], undefined, (cell, row) => {
+          if (!cell.result.ok || cell.result.notes.length > 0) found.push({ table, row, cell });
+        });
+      }
+    }
     noteworthyCellsOf.set(context, (cells = found));
   }
   return cells;

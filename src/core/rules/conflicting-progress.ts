@@ -23,6 +23,8 @@ export const conflictingProgress = defineRule<Conflict>({
       const { stage, progress } = report.value;
       if (stage === undefined) continue;
       const figures = progressFiguresStated(stage);
+      // Most texts state no figure: nothing to compare (and no set to make for each).
+      if (figures.length === 0) continue;
       const stated = [...new Set(figures.map((figure) => figure.percent))];
       let params: Conflict;
       if (stated.length > 1) params = progress === undefined ? { kind: 'several', stated } : { kind: 'several', stated, progress };

@@ -25,11 +25,17 @@ export function buildRuleContext(tables: SheetTable[], config: RuleConfig): Rule
     if (!list) reportsByCode.set(code, (list = []));
     list.push(record);
   }
-  for (const list of reportsByCode.values()) list.sort(compareReports);
+  // Reports are mostly listed in number order already; a stable sort of a sorted list changes nothing.
+  for (const list of reportsByCode.values()) if (!isSorted(list, compareReports)) list.sort(compareReports);
   return {
     config, tables, projects, reports, projectByCode, reportsByCode,
     hasProjectTable: tables.some((t) => t.role === 'projects' || t.role === 'flat'),
   };
+}
+
+function isSorted<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 function compareReports(a: ReportRecord, b: ReportRecord): number {

@@ -27,7 +27,10 @@ export interface FieldCell {
 export interface TableRow {
   /** 1-based sheet row number. */
   row: number;
-  /** Raw values of every table column, left to right (same order as `SheetTable.headers`). */
+  /**
+   * Raw values of every table column, left to right (same order as `SheetTable.headers`);
+   * may be the grid's own row array (read-tables shares a row that is exactly the table), so never modified.
+   */
   values: CellValue[];
   /** Cells of mapped columns (the first column of a field when a field is mapped twice). */
   cells: Partial<Record<Field, FieldCell>>;

@@ -1,4 +1,5 @@
-import { detectRole, findHeaderRow, readTables } from '../../../src/core/table/read-tables';
+import { parseAmount, parseCode } from '../../../src/core/parse';
+import { detectRole, findHeaderRow, noteworthyCellsRead, readTables } from '../../../src/core/table/read-tables';
 import { makeGrid } from '../../helpers/grid';
 
 const PROJECT_HEADER = ['รหัสโครงการ', 'ชื่อโครงการ/กิจกรรม', 'ปีงบประมาณ พ.ศ.', 'เริ่มต้นโครงการ', 'สิ้นสุดโครงการ', 'งบประมาณที่ได้รับ (บาท)', 'หมายเหตุ'];
@@ -89,5 +90,41 @@ describe('reading a sheet', () => {
   it('returns no table for a sheet without recognisable headers', () => {
     expect(readTables(makeGrid('Notes', [['บันทึก'], ['ข้อความ']]))).toEqual([]);
     expect(readTables(makeGrid('Empty', []))).toEqual([]);
+  });
+});
+
+describe('what reading a sheet keeps for the rules', () => {
+  const grid = makeGrid('Reports', [
+    REPORT_HEADER,
+    ['03000000-2457', 1, 43769, 10, 150000],
+    ['03000000-2457', 2, ' 30/11/2562', 20, 150000],
+    [],
+    ['03000000-2457', 'สาม', 43830, 20, '1,000 บาท'],
+  ]);
+  const [table] = readTables(grid);
+  const [second, third, , fifth] = table.rows;
+
+  it('lists the cells that failed to parse or carry a note, rows then columns, as a walk of every cell finds them', () => {
+    const walked = table.rows.flatMap((row) => Object.values(row.cells)
+      .filter((cell) => !cell!.result.ok || cell!.result.notes.length > 0)
+      .map((cell) => cell!.address));
+    expect(walked).toEqual(['C3', 'B5', 'E5']);
+    expect(noteworthyCellsRead(table)!.map(({ cell }) => cell.address)).toEqual(walked);
+    expect(noteworthyCellsRead({ ...table })).toBeUndefined();
+  });
+
+  it('gives a cell repeating the value read above it that cell\'s result, frozen and equal to parsing it anew', () => {
+    expect(third.cells.disbursedToDate!.result).toBe(second.cells.disbursedToDate!.result);
+    expect(Object.isFrozen(second.cells.disbursedToDate!.result)).toBe(true);
+    expect(second.cells.disbursedToDate!.result).toEqual(parseAmount(150000));
+    // A blank row between does not break the run.
+    expect(fifth.cells.code!.result).toBe(second.cells.code!.result);
+    expect(second.cells.code!.result).toEqual(parseCode('03000000-2457'));
+  });
+
+  it('keeps a grid row exactly as wide as the table as it is, and copies one that is not', () => {
+    expect(second.values).toBe(grid.values[1]);
+    const [offset] = readTables(makeGrid('Reports', [['', ...REPORT_HEADER], ['x', '03000000-2457', 1, 43769, 10, 0]]));
+    expect(offset.rows[0].values).toEqual(['03000000-2457', 1, 43769, 10, 0]);
   });
 });

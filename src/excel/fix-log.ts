@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RuleId } from '../core/model';
+import { parseStoredJson } from './state-layout';
 import type { AppliedFix, CellContent } from './types';
 
 /**
@@ -36,16 +37,9 @@ export function encodeFixLog(fixes: readonly AppliedFix[]): string {
 
 /** The stored log; empty when the text is missing or unreadable (an unreadable entry is dropped, not the rest). */
 export function decodeFixLog(text: string | undefined): AppliedFix[] {
-  if (!text) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  const parsed = StoredLog.safeParse(json);
-  if (!parsed.success) return [];
-  return parsed.data.fixes.flatMap((entry) => {
+  const stored = parseStoredJson(text, StoredLog);
+  if (!stored) return [];
+  return stored.fixes.flatMap((entry) => {
     const fix = StoredFix.safeParse(entry);
     return fix.success ? [fix.data] : [];
   });

@@ -4,6 +4,7 @@
  * was saved and reopened), and its JSON form in the state sheet.
  */
 import { z } from 'zod';
+import { parseStoredJson } from './state-layout';
 
 /** One marked cell's originals. */
 export interface SavedCell {
@@ -57,22 +58,15 @@ export function encodeMarks(marks: MarksState): string {
 
 /** The stored marks; none when the text is missing or unreadable. */
 export function decodeMarks(text: string | undefined): MarksState {
-  if (!text) return emptyMarks();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return emptyMarks();
-  }
-  const parsed = StoredMarks.safeParse(json);
-  if (!parsed.success) return emptyMarks();
+  const stored = parseStoredJson(text, StoredMarks);
+  if (!stored) return emptyMarks();
   const cells: SavedCell[] = [];
-  for (const [sheet, tuples] of Object.entries(parsed.data.sheets)) {
+  for (const [sheet, tuples] of Object.entries(stored.sheets)) {
     for (const tuple of tuples) {
       const saved: SavedCell = { sheet, cell: tuple[0], fill: tuple[1], mark: tuple[2] };
       if (tuple.length === 4) saved.note = tuple[3];
       cells.push(saved);
     }
   }
-  return { ...(parsed.data.issuesSheet ? { issuesSheet: parsed.data.issuesSheet } : {}), cells };
+  return { ...(stored.issuesSheet ? { issuesSheet: stored.issuesSheet } : {}), cells };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RuleId } from '../core/model';
+import { parseStoredJson } from './state-layout';
 import type { CheckerSettings, Waiver } from './types';
 
 const StoredWaiver = z.object({
@@ -30,25 +31,18 @@ export function defaultSettings(): CheckerSettings {
 
 /** The settings stored as `text`; defaults for what is missing or unreadable (a bad waiver is dropped, not the rest). */
 export function decodeSettings(text: string | undefined): CheckerSettings {
-  if (!text) return defaultSettings();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return defaultSettings();
-  }
-  const parsed = StoredSettings.safeParse(json);
-  if (!parsed.success) return defaultSettings();
-  const waivers = parsed.data.waivers
+  const stored = parseStoredJson(text, StoredSettings);
+  if (!stored) return defaultSettings();
+  const waivers = stored.waivers
     .map((waiver) => StoredWaiver.safeParse(waiver))
     .filter((result) => result.success)
     .map((result) => result.data as Waiver);
   const settings: CheckerSettings = {
-    config: parsed.data.config as CheckerSettings['config'],
-    overrides: parsed.data.overrides as CheckerSettings['overrides'],
+    config: stored.config as CheckerSettings['config'],
+    overrides: stored.overrides as CheckerSettings['overrides'],
     waivers,
   };
-  if (parsed.data.language) settings.language = parsed.data.language;
+  if (stored.language) settings.language = stored.language;
   return settings;
 }
 

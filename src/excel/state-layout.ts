@@ -63,15 +63,25 @@ export function emptyHeader(): StateHeader {
   return { format: STATE_FORMAT, version: 1 };
 }
 
+/**
+ * JSON text the add-in stored, read with `schema`; undefined when the text is missing,
+ * not JSON, or not of that shape (someone edited the hidden sheet, or another version wrote it).
+ */
+export function parseStoredJson<S extends z.ZodType>(text: unknown, schema: S): z.infer<S> | undefined {
+  if (typeof text !== 'string' || text === '') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The header in A1, or an empty one when A1 holds nothing the add-in wrote. */
 export function parseHeader(text: unknown): StateHeader {
-  if (typeof text !== 'string' || text === '') return emptyHeader();
-  try {
-    const parsed = StateHeader.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : emptyHeader();
-  } catch {
-    return emptyHeader();
-  }
+  return parseStoredJson(text, StateHeader) ?? emptyHeader();
 }
 
 /** `chunkText('abcdef', 4)` → `['abcd', 'ef']`; never cuts a surrogate pair. */

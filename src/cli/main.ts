@@ -2,20 +2,31 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type Issue, type RuleConfig } from '../core/model';
-import { summarize, validateWorkbook } from '../core/validate';
+import { coverageOf, type TableCoverage } from '../core/rules/coverage';
+import { RULES } from '../core/rules/registry';
+import type { HeaderCell } from '../core/table/types';
+import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
 import { writeAnnotatedWorkbook } from '../xlsx/annotate';
 import { WorkbookReadError, readWorkbook } from '../xlsx/read';
 import { buildSampleWorkbook } from '../xlsx/sample';
 import { readConfigFile } from './config-file';
-import { summaryLine, textReport, type Language } from './text-report';
+import { parseColumnMaps, unknownMappedSheets } from './column-map';
+import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
 import { CliError, USAGE } from './usage';
 
 interface Output { stdout: (text: string) => void; stderr: (text: string) => void }
 
-/** The JSON contract of DESIGN §6, version 1. */
+/**
+ * The JSON contract of DESIGN §6, version 1, with per table how each column was read
+ * (`headers`) and the rules run and not run (`rules`) — fields added, none renamed.
+ */
 interface JsonFileResult {
   file: string;
-  tables: { sheet: string; role: string; headerRow: number; rows: number; columns: Record<string, string> }[];
+  tables: {
+    sheet: string; role: string; headerRow: number; rows: number; columns: Record<string, string>;
+    headers: Pick<HeaderCell, 'column' | 'text' | 'field' | 'recognition' | 'candidates' | 'reason'>[];
+    rules: TableCoverage;
+  }[];
   issues: Issue[];
 }
 
@@ -46,6 +57,12 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+/** A --map naming a sheet not read is a typo that would otherwise change nothing, silently. */
+function checkMappedSheets(overrides: WorkbookOverrides, sheets: ReadonlySet<string>, where: string): void {
+  const unknown = unknownMappedSheets(overrides, sheets);
+  if (unknown.length > 0) throw new CliError(`--map names sheet "${unknown[0]}", which ${where} has (sheets: ${[...sheets].join(', ')})`);
+}
+
 async function validateCommand(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: true,
@@ -54,6 +71,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       lang: { type: 'string', default: 'th' },
       out: { type: 'string' },
       config: { type: 'string' },
+      map: { type: 'string', multiple: true },
     },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one .xlsx or .csv file');
@@ -63,6 +81,8 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   if (values.out !== undefined && positionals.length > 1) throw new CliError('--out takes one input file at a time');
   if (values.out !== undefined && samePath(values.out, positionals[0])) throw new CliError('--out must not be the input file: the original is never overwritten');
   const config: RuleConfig = values.config ? readConfigFile(values.config) : DEFAULT_CONFIG;
+  const overrides = parseColumnMaps(values.map ?? []);
+  const sheetsSeen = new Set<string>();
 
   const results: JsonFileResult[] = [];
   const allIssues: Issue[] = [];
@@ -70,7 +90,9 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   for (const file of positionals) {
     const data = readInput(file);
     const grids = await readWorkbook(data, basename(file));
-    const { tables, issues } = validateWorkbook(grids, config);
+    for (const grid of grids) sheetsSeen.add(grid.sheet);
+    if (positionals.length === 1) checkMappedSheets(overrides, sheetsSeen, file);
+    const { tables, issues } = validateWorkbook(grids, config, overrides);
     if (tables.length === 0) {
       throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);
     }
@@ -80,6 +102,11 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       tables: tables.map((t) => ({
         sheet: t.sheet, role: t.role, headerRow: t.headerRow, rows: t.rows.length,
         columns: Object.fromEntries(Object.entries(t.columns)) as Record<string, string>,
+        headers: t.headers.map(({ column, text, field, recognition, candidates, reason }) => ({
+          column, text, field, recognition: recognition ?? 'synonym',
+          ...(candidates && candidates.length > 0 ? { candidates } : {}), ...(reason ? { reason } : {}),
+        })),
+        rules: coverageOf(t, tables, RULES, config),
       })),
       issues,
     });
@@ -89,11 +116,12 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
     }
   }
+  checkMappedSheets(overrides, sheetsSeen, 'none of the files');
   const summary = summarize(allIssues);
   if (values.format === 'json') {
     out.stdout(JSON.stringify({ version: 1, files: results, summary }, null, 2));
   } else {
-    out.stdout([...lines, summaryLine(summary, lang)].join('\n'));
+    out.stdout([...lines, ...notCheckedLines(allIssues, lang), summaryLine(summary, lang)].join('\n'));
   }
   return summary.error > 0 ? 1 : 0;
 }

@@ -23,6 +23,10 @@ export function textReport(file: string, tables: SheetTable[], issues: Issue[], 
       ? `แถวหัวตาราง ${table.headerRow}, ${table.rows.length} แถว`
       : `header row ${table.headerRow}, ${table.rows.length} rows`;
     lines.push(`  ${table.sheet}: ${ROLE_LABEL[table.role][lang]} (${rows})`);
+    // How the data decided a column its header left open, or why a column was left unmapped.
+    for (const header of table.headers) {
+      if (header.reason && (header.recognition === 'data' || header.field === undefined)) lines.push(`    ${header.column}: ${header.reason[lang]}`);
+    }
   }
   for (const issue of issues) {
     const severity = SEVERITY_LABEL[issue.severity][lang].padEnd(lang === 'th' ? 10 : 7);
@@ -30,6 +34,17 @@ export function textReport(file: string, tables: SheetTable[], issues: Issue[], 
     lines.push(`  ${severity} ${issue.sheet}!${issue.cell}  [${issue.rule}]  ${issue.message[lang]}${fix}`);
   }
   return lines;
+}
+
+/**
+ * The checks that did not run, repeated above the summary so that a short summary never reads
+ * as a clean bill when the money rules were never run (`rules-not-run`).
+ */
+export function notCheckedLines(issues: readonly Issue[], lang: Language): string[] {
+  const notRun = issues.filter((issue) => issue.rule === 'rules-not-run');
+  if (notRun.length === 0) return [];
+  const heading = lang === 'th' ? 'ตรวจไม่ครบ:' : 'Not checked:';
+  return [heading, ...notRun.map((issue) => `  ${issue.message[lang]}`)];
 }
 
 /** `3 errors, 1 warning, 0 info` / `ข้อผิดพลาด 3, คำเตือน 1, ข้อสังเกต 0`. */

@@ -2,7 +2,7 @@
 export class CliError extends Error {}
 
 export const USAGE = `Usage:
-  report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx] [--config FILE.json]
+  report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx] [--config FILE.json] [--map "SHEET!COLUMN=field"]...
   report-checker sample --out FILE.xlsx
   report-checker --help
 

@@ -16,11 +16,28 @@ export function formatAmount(amount: number): string {
 
 const percentFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 /** Progress figures repeat (60, 100) across a workbook's findings, and Intl is slow next to the rest of a message. */
-const shownPercent = remembered((percent: number) => `${percentFormat.format(percent)}%`, 10_000);
+const percentNumber = remembered((percent: number) => percentFormat.format(percent), 10_000);
 
-/** `formatPercent(60)` → `60%`; `formatPercent(12.345)` → `12.35%`. */
-export function formatPercent(percent: number): string {
-  return shownPercent(percent);
+/**
+ * A percent as each language's messages write it: `60%` in English, `ร้อยละ 60` in Thai, the
+ * way official Thai documents write a percentage. `formatPercent(12.345)` → `12.35%`;
+ * `formatPercent(60, 'th')` → `ร้อยละ 60`.
+ */
+export function formatPercent(percent: number, language: 'th' | 'en' = 'en'): string {
+  return language === 'th' ? `ร้อยละ ${percentNumber(percent)}` : `${percentNumber(percent)}%`;
+}
+
+/**
+ * Items joined as a sentence lists them: `formatList(['4', '5', '8'], 'en')` → `4, 5 and 8`;
+ * in Thai `และ` joins the last item, with a space only before a number, as Thai is written:
+ * `formatList(['4', '8'], 'th')` → `4 และ 8`; `formatList(['แบบ พ.ศ. 2 ช่อง', 'แบบ ค.ศ. 1 ช่อง'], 'th')`
+ * → `แบบ พ.ศ. 2 ช่อง และแบบ ค.ศ. 1 ช่อง`.
+ */
+export function formatList(items: readonly string[], language: 'th' | 'en'): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1];
+  const and = language === 'th' ? (/^[\d(]/.test(last) ? 'และ ' : 'และ') : 'and ';
+  return `${items.slice(0, -1).join(', ')} ${and}${last}`;
 }
 
 function isoToDate(iso: IsoDate): Date {
@@ -86,6 +103,13 @@ export function addressOnSheet(issueSheet: string, sheet: string, address: strin
   if (sheet === issueSheet) return address;
   const name = isBareSheetName(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${address}`;
+}
+
+/** `formatReports([4, 8], 'th')` → `รายงานครั้งที่ 4 และ 8`; `formatReports([4], 'en')` → `report 4`. */
+export function formatReports(numbers: readonly number[], language: 'th' | 'en'): string {
+  const list = formatList(numbers.map(String), language);
+  if (language === 'th') return `รายงานครั้งที่ ${list}`;
+  return `${numbers.length === 1 ? 'report' : 'reports'} ${list}`;
 }
 
 /** `formatRowThai(5)` → `แถวที่ 5`; `formatRowThai(5, 'Projects')` → `แถวที่ 5 ของชีต Projects` (another sheet). */

@@ -3,7 +3,7 @@ import { buildRuleContext } from './rules/context';
 import { RULES } from './rules/registry';
 import type { Finding, Rule } from './rules/rule';
 import { parseAddress } from './table/address';
-import { readTables, type SheetOverride } from './table/read-tables';
+import { headerVocabulary, readTables, type SheetOverride } from './table/read-tables';
 import type { SheetTable } from './table/types';
 
 export interface ValidationResult {
@@ -21,13 +21,14 @@ export type WorkbookOverrides = Record<string, SheetOverride>;
  * (DESIGN §7). Never changes a value; an unrecognisable sheet yields no table.
  */
 export function validateWorkbook(grids: Grid[], config: RuleConfig = DEFAULT_CONFIG, overrides: WorkbookOverrides = {}): ValidationResult {
-  const tables = grids.flatMap((grid) => readTables(grid, overrides[grid.sheet]));
+  const vocabulary = headerVocabulary(config.headers);
+  const tables = grids.flatMap((grid) => readTables(grid, overrides[grid.sheet], vocabulary));
   return { tables, issues: validateTables(tables, config) };
 }
 
 /** Runs every enabled rule over already-mapped tables. */
 export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAULT_CONFIG): Issue[] {
-  const context = buildRuleContext(tables, config);
+  const context = buildRuleContext(tables, config, RULES);
   const disabled = new Set(config.disabledRules);
   const issues: Issue[] = [];
   for (const rule of RULES) {
@@ -40,7 +41,7 @@ export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAUL
 function toIssue<P>(rule: Rule<P>, finding: Finding<P>, config: RuleConfig): Issue {
   const issue: Issue = {
     rule: rule.id,
-    severity: config.severity[rule.id] ?? rule.severity,
+    severity: config.severity[rule.id] ?? finding.severity ?? rule.severity,
     sheet: finding.sheet,
     cell: finding.cells[0],
     cells: finding.cells,

@@ -10,6 +10,7 @@ export const RULE_TITLE: Record<RuleId, LocalizedText> = {
   'duplicate-header': { th: 'หัวคอลัมน์ซ้ำ', en: 'Duplicate column header' },
   'blank-header': { th: 'หัวคอลัมน์ว่าง', en: 'Blank column header' },
   'unknown-column': { th: 'คอลัมน์ที่ไม่รู้จัก', en: 'Unrecognised column' },
+  'rules-not-run': { th: 'มีกฎที่ไม่ได้ตรวจ', en: 'Checks not run' },
   'blank-row': { th: 'แถวว่างในตาราง', en: 'Blank row in a table' },
   'duplicate-row': { th: 'แถวซ้ำ', en: 'Duplicate row' },
   'formula-error': { th: 'สูตรคำนวณผิดพลาด', en: 'Formula error' },
@@ -30,6 +31,7 @@ export const RULE_TITLE: Record<RuleId, LocalizedText> = {
   'outside-fiscal-year': { th: 'วันที่อยู่นอกปีงบประมาณ', en: 'Outside the fiscal year' },
   'spent-exceeds-budget': { th: 'ใช้งบประมาณเกินที่ได้รับ', en: 'Spent exceeds budget' },
   'spent-mismatch': { th: 'งบที่ใช้ไปไม่ตรงกับเบิกจ่ายสะสม', en: 'Spent differs from disbursement' },
+  'budget-balance': { th: 'งบใช้ไปและส่งคืนไม่สมดุลกับงบที่ได้รับ', en: 'Spent and returned do not balance the budget' },
   // reports
   'unknown-project': { th: 'รายงานของโครงการที่ไม่มีในตาราง', en: 'Report for an unknown project' },
   'duplicate-report': { th: 'รายงานซ้ำ', en: 'Duplicate report' },
@@ -46,4 +48,5 @@ export const RULE_TITLE: Record<RuleId, LocalizedText> = {
   'label-mismatch': { th: 'ข้อความระบุครั้งที่รายงานไม่ตรง', en: 'Report number in text differs' },
   'conflicting-progress': { th: 'ตัวเลขความก้าวหน้าขัดกัน', en: 'Conflicting progress figures' },
   'report-interval': { th: 'เว้นช่วงระหว่างรายงานนานเกินไป', en: 'Long gap between reports' },
+  'missing-disbursement': { th: 'ไม่ได้กรอกยอดเบิกจ่าย', en: 'Disbursement not stated' },
 };

@@ -17,9 +17,35 @@ describe('rule context', () => {
     ]);
     const ctx = makeContext({ tables: [table] });
     const [first, second] = ctx.reportsByCode.get('A')!;
-    expect(first.cumulative).toEqual({ value: 100, cells: ['E3'] });
-    expect(second.cumulative).toEqual({ value: 150, cells: ['E2', 'E3'] });
+    expect(first.cumulative).toEqual({ value: 100, cells: ['E3'], knownCount: 1, unknownReports: [] });
+    expect(second.cumulative).toEqual({ value: 150, cells: ['E2', 'E3'], knownCount: 2, unknownReports: [] });
     expect(ctx.hasProjectTable).toBe(false);
+  });
+
+  it('carries the running sum past a blank amount, which leaves only that report unknown', () => {
+    const table = makeTable('Reports', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedInPeriod'], [
+      { code: 'A', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 100 },
+      { code: 'A', reportNo: 2, reportDate: '2019-11-30', progress: 20 },
+      { code: 'A', reportNo: 3, reportDate: '2019-12-31', progress: 30, disbursedInPeriod: 50 },
+      { code: 'A', reportNo: 4, reportDate: '2020-01-31', progress: 40 },
+      { code: 'A', reportNo: 5, reportDate: '2020-02-29', progress: 50, disbursedInPeriod: 0 },
+      { code: 'A', reportDate: '2020-03-31', progress: 60, disbursedInPeriod: 70 },
+    ]);
+    const reports = makeContext({ tables: [table] }).reportsByCode.get('A')!;
+    expect(reports.map((r) => r.cumulative)).toEqual([
+      { value: 100, cells: ['E2'], knownCount: 1, unknownReports: [] },
+      undefined,
+      { value: 150, cells: ['E4', 'E2'], knownCount: 2, unknownReports: [2] },
+      undefined,
+      { value: 150, cells: ['E6', 'E4', 'E2'], knownCount: 3, unknownReports: [2, 4] },
+      // A report without a number has no place in the order, so no sum.
+      undefined,
+    ]);
+  });
+
+  it('keeps a cumulative column as read: no running sum, nothing unknown', () => {
+    const ctx = makeContext({ reports: [aReport({ reportNo: 1, disbursedToDate: 100 }), aReport({ reportNo: 2, disbursedToDate: undefined })] });
+    expect(ctx.reportsByCode.get('03000000-2457')!.map((r) => r.cumulative)).toEqual([{ value: 100, cells: ['E2'] }, undefined]);
   });
 
   it('takes a table of more than 120,000 rows (records are never spread into one call)', () => {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ALL_FIELDS, type Field } from './fields';
 import { RuleId, Severity } from './issue';
+
+/** A canonical field name (DESIGN §3), as a config file names one. */
+export const FieldName = z.enum(ALL_FIELDS as [Field, ...Field[]]);
 
 /** Thresholds of DESIGN §5; every one configurable and stored with the workbook. */
 export const Thresholds = z.object({
@@ -31,6 +35,11 @@ export const RuleConfig = z.object({
   disabledRules: z.array(RuleId).default([]),
   /** Severity overrides per rule id. */
   severity: z.partialRecord(RuleId, Severity).default({}),
+  /**
+   * An agency's own vocabulary (DESIGN §6): header text → field, applied before recognition,
+   * `{ "งบประมาณที่เบิกใช้สะสม (บาท)": "disbursedToDate" }`. Spacing and case do not matter.
+   */
+  headers: z.record(z.string(), FieldName).default({}),
 }).strict();
 export type RuleConfig = z.infer<typeof RuleConfig>;
 /** What a config file may hold: every key optional. */

@@ -6,17 +6,18 @@ export type Severity = z.infer<typeof Severity>;
 /** The closed list of rule ids of DESIGN §5. Adding a rule starts here. */
 export const RULE_IDS = [
   // structure and cells
-  'missing-column', 'duplicate-header', 'blank-header', 'unknown-column', 'blank-row', 'duplicate-row',
+  'missing-column', 'duplicate-header', 'blank-header', 'unknown-column', 'rules-not-run', 'blank-row', 'duplicate-row',
   'formula-error', 'required-value', 'invalid-date', 'ambiguous-date', 'mixed-date-format',
   'invalid-number', 'number-as-text', 'thai-digits', 'stray-whitespace', 'invalid-code', 'out-of-range',
   // projects
   'duplicate-project', 'conflicting-project-fields', 'date-order', 'outside-fiscal-year',
-  'spent-exceeds-budget', 'spent-mismatch',
+  'spent-exceeds-budget', 'spent-mismatch', 'budget-balance',
   // reports
   'unknown-project', 'duplicate-report', 'report-number-gap', 'report-date-order', 'report-outside-period',
   'progress-decrease', 'disbursement-decrease', 'progress-without-disbursement',
   'completed-without-disbursement', 'progress-disbursement-gap', 'disbursement-exceeds-budget',
   'on-plan-but-behind', 'label-mismatch', 'conflicting-progress', 'report-interval',
+  'missing-disbursement',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleId>;

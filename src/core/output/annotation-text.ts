@@ -60,12 +60,20 @@ export const ISSUE_COLUMNS = [
   { key: 'sheet', th: 'ชีต', en: 'Sheet', width: 24 },
   { key: 'cell', th: 'เซลล์', en: 'Cell', width: 9 },
   { key: 'rule', th: 'กฎการตรวจสอบ', en: 'Rule', width: 30 },
-  // Headers that name one field at most, so a later run never takes this sheet for a data table.
+  // Read back, this header row marks the sheet as the findings' own (isIssuesHeaderRow): never a data table.
   { key: 'project', th: 'โครงการ', en: 'Project', width: 16 },
   { key: 'report', th: 'รายงาน', en: 'Report ref.', width: 10 },
   { key: 'message', th: 'ข้อความ', en: 'Message', width: 70 },
   { key: 'fix', th: 'วิธีแก้ไข', en: 'Fix', width: 55 },
 ] as const;
+
+/**
+ * True for the first row of an Issues sheet this checker wrote, in either language (A1 onwards):
+ * that sheet lists findings and is never read back as a data table, whatever its cells say.
+ */
+export function isIssuesHeaderRow(row: readonly unknown[]): boolean {
+  return (['th', 'en'] as const).some((language) => ISSUE_COLUMNS.every((column, index) => row[index] === column[language]));
+}
 
 export const NO_FINDINGS: Record<Language, string> = {
   th: 'ไม่พบประเด็นที่ต้องตรวจสอบ',

@@ -1,4 +1,4 @@
-import { formatPercent } from '../format';
+import { formatList, formatPercent } from '../format';
 import { addressesOf, recordFinding } from './context';
 import { progressFiguresStated, statesValue } from './report-text';
 import { defineRule, type Finding } from './rule';
@@ -17,6 +17,7 @@ export const conflictingProgress = defineRule<Conflict>({
   id: 'conflicting-progress',
   severity: 'warning',
   fields: ['stage', 'progress'],
+  needs: ['progress'],
   check({ reports }) {
     const findings: Finding<Conflict>[] = [];
     for (const report of reports) {
@@ -36,10 +37,10 @@ export const conflictingProgress = defineRule<Conflict>({
   },
   message: {
     th: (p) => (p.kind === 'several'
-      ? `ข้อความระบุความก้าวหน้าไว้หลายค่า (${listPercents(p.stated, 'และ')})${p.progress === undefined ? '' : ` ขณะที่ช่องความก้าวหน้าเป็น ${formatPercent(p.progress)}`}`
-      : `ข้อความระบุความก้าวหน้า ${formatPercent(p.stated)} ไม่ตรงกับช่องความก้าวหน้า ${formatPercent(p.progress)}`),
+      ? `ข้อความระบุความก้าวหน้าไว้หลายค่า (${listPercents(p.stated, 'th')})${p.progress === undefined ? '' : ` ขณะที่ช่องความก้าวหน้าเป็น${formatPercent(p.progress, 'th')}`}`
+      : `ข้อความระบุความก้าวหน้า${formatPercent(p.stated, 'th')} ไม่ตรงกับช่องความก้าวหน้าที่กรอกไว้${formatPercent(p.progress, 'th')}`),
     en: (p) => (p.kind === 'several'
-      ? `The text states several progress figures (${listPercents(p.stated, 'and')})${p.progress === undefined ? '' : ` while the progress cell says ${formatPercent(p.progress)}`}`
+      ? `The text states several progress figures (${listPercents(p.stated, 'en')})${p.progress === undefined ? '' : ` while the progress cell says ${formatPercent(p.progress)}`}`
       : `The text states progress of ${formatPercent(p.stated)} but the progress cell says ${formatPercent(p.progress)}`),
   },
   fix: {
@@ -48,8 +49,7 @@ export const conflictingProgress = defineRule<Conflict>({
   },
 });
 
-/** `listPercents([60, 70, 80], 'and')` → `60%, 70% and 80%`. */
-function listPercents(percents: number[], and: string): string {
-  const words = percents.map(formatPercent);
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+/** `listPercents([60, 70, 80], 'en')` → `60%, 70% and 80%`; in Thai `ร้อยละ 60, ร้อยละ 70 และร้อยละ 80`. */
+function listPercents(percents: number[], language: 'th' | 'en'): string {
+  return formatList(percents.map((percent) => formatPercent(percent, language)), language);
 }

@@ -1,10 +1,10 @@
 import type { Field, RuleConfig } from '../model';
 import type { FieldCell, ProjectRecord, ReportRecord, SheetTable, TableRow } from '../table/types';
 import { projectRecords, reportRecords } from '../table/records';
-import type { Finding, RuleContext } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
 
-/** Builds what rules read from the mapped tables of a workbook. */
-export function buildRuleContext(tables: SheetTable[], config: RuleConfig): RuleContext {
+/** Builds what rules read from the mapped tables of a workbook; `rules` are those that will run over it. */
+export function buildRuleContext(tables: SheetTable[], config: RuleConfig, rules: readonly Rule<any>[] = []): RuleContext {
   const projects: ProjectRecord[] = [];
   const reports: ReportRecord[] = [];
   // Appended one by one: spreading a table's records into push overflows the stack past ~120,000 rows.
@@ -28,7 +28,7 @@ export function buildRuleContext(tables: SheetTable[], config: RuleConfig): Rule
   // Reports are mostly listed in number order already; a stable sort of a sorted list changes nothing.
   for (const list of reportsByCode.values()) if (!isSorted(list, compareReports)) list.sort(compareReports);
   return {
-    config, tables, projects, reports, projectByCode, reportsByCode,
+    config, tables, rules, projects, reports, projectByCode, reportsByCode,
     hasProjectTable: tables.some((t) => t.role === 'projects' || t.role === 'flat'),
   };
 }

@@ -13,6 +13,7 @@ export const disbursementDecrease = defineRule<{
   id: 'disbursement-decrease',
   severity: 'error',
   fields: ['reportNo', 'disbursedToDate', 'disbursedInPeriod'],
+  needs: ['reportNo'],
   check({ reportsByCode }) {
     return reportPairs(reportsByCode, (report) => report.cumulative?.value, (value, previousValue) => value < previousValue)
       .flatMap((pair) => {

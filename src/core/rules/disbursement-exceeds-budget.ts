@@ -12,6 +12,7 @@ export const disbursementExceedsBudget = defineRule<ExceedsParams>({
   id: 'disbursement-exceeds-budget',
   severity: 'error',
   fields: ['disbursedToDate', 'disbursedInPeriod', 'budget'],
+  needs: ['budget'],
   check({ reports, projectByCode }) {
     const findings: Finding<ExceedsParams>[] = [];
     for (const report of reports) {

@@ -85,6 +85,7 @@ export const duplicateReport = defineRule<DuplicateReportParams>({
   id: 'duplicate-report',
   severity: 'error',
   fields: ['code', 'reportNo'],
+  needs: ['code'],
   check(context) {
     const { originalOf } = reportNumbering(context);
     const findings: Finding<DuplicateReportParams>[] = [];

@@ -82,7 +82,7 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
   message: {
     th: (p) => p.kind === 'unreadable'
       ? `${labelOf(p.field, 'th')} "${p.value}" ${WHAT_IT_IS_NOT[kindOf(p.field)].th}`
-      : `คอลัมน์${labelOf(p.field, 'th')} มีค่าไม่เกิน 1 ทุกช่อง (${p.count} ช่อง) และไม่ได้จัดรูปแบบเป็นเปอร์เซ็นต์ จึงไม่แน่ชัดว่า ${p.example} หมายถึง ${formatPercent(p.example * 100)} หรือ ${formatPercent(p.example)}`,
+      : `คอลัมน์${labelOf(p.field, 'th')} มีค่าไม่เกิน 1 ทุกช่อง (${p.count} ช่อง) และไม่ได้จัดรูปแบบเป็นเปอร์เซ็นต์ จึงไม่แน่ชัดว่า ${p.example} หมายถึง${formatPercent(p.example * 100, 'th')} หรือ${formatPercent(p.example, 'th')}`,
     en: (p) => p.kind === 'unreadable'
       ? `The ${labelOf(p.field, 'en')} "${p.value}" ${WHAT_IT_IS_NOT[kindOf(p.field)].en}`
       : `Every value of the ${labelOf(p.field, 'en')} column is at most 1 (${p.count} ${p.count === 1 ? 'cell' : 'cells'}) and not formatted as percent, so ${p.example} may mean ${formatPercent(p.example * 100)} or ${formatPercent(p.example)}`,
@@ -90,7 +90,7 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
   fix: {
     th: (p) => p.kind === 'unreadable'
       ? HOW_TO_WRITE[kindOf(p.field)].th
-      : `ถ้า ${p.example} หมายถึง ${formatPercent(p.example * 100)} ให้จัดรูปแบบคอลัมน์เป็นเปอร์เซ็นต์ (%) ถ้าไม่ใช่ ให้ตรวจสอบค่าให้ถูกต้องบนสเกล 0–100`,
+      : `ถ้า ${p.example} หมายถึง${formatPercent(p.example * 100, 'th')} ให้จัดรูปแบบคอลัมน์เป็นเปอร์เซ็นต์ (%) ถ้าไม่ใช่ ให้ตรวจสอบค่าให้ถูกต้องบนสเกล 0–100`,
     en: (p) => p.kind === 'unreadable'
       ? HOW_TO_WRITE[kindOf(p.field)].en
       : `If ${p.example} means ${formatPercent(p.example * 100)}, format the column as percent (%); if not, check the values on the 0–100 scale`,

@@ -13,6 +13,7 @@ export const labelMismatch = defineRule<LabelMismatchParams>({
   id: 'label-mismatch',
   severity: 'warning',
   fields: ['stage', 'reportNo'],
+  needs: ['reportNo'],
   check({ reports }) {
     const findings: Finding<LabelMismatchParams>[] = [];
     for (const report of reports) {

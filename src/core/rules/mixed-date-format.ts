@@ -1,5 +1,5 @@
-import { formatBeDate } from '../format';
-import type { Field } from '../model';
+import { formatBeDate, formatDateEnglish, formatDateThai, formatList } from '../format';
+import type { Field, IsoDate } from '../model';
 import { isoToSerial } from '../parse/calendar';
 import type { DateForm, ParsedDate } from '../parse/result';
 import type { FieldCell, SheetTable } from '../table/types';
@@ -12,9 +12,9 @@ const DATE_FIELDS = fieldsOfKind('date');
 const FORMS: readonly DateForm[] = ['date-cell', 'text-be', 'text-ce'];
 
 const FORM_NAME: Record<DateForm, { th: string; en: (count: number) => string }> = {
-  'date-cell': { th: 'เซลล์วันที่', en: (n) => (n === 1 ? 'date cell' : 'date cells') },
-  'text-be': { th: 'ข้อความปี พ.ศ.', en: (n) => (n === 1 ? 'text date in the Buddhist era' : 'text dates in the Buddhist era') },
-  'text-ce': { th: 'ข้อความปี ค.ศ.', en: (n) => (n === 1 ? 'text date in the Common era' : 'text dates in the Common era') },
+  'date-cell': { th: 'แบบวันที่ของ Excel', en: (n) => (n === 1 ? 'date cell' : 'date cells') },
+  'text-be': { th: 'แบบ พ.ศ.', en: (n) => (n === 1 ? 'text date in the Buddhist era' : 'text dates in the Buddhist era') },
+  'text-ce': { th: 'แบบ ค.ศ.', en: (n) => (n === 1 ? 'text date in the Common era' : 'text dates in the Common era') },
 };
 
 interface MixedDateParams {
@@ -23,6 +23,8 @@ interface MixedDateParams {
   counts: { form: DateForm; count: number }[];
   /** The form most cells use; the others are the ones marked. */
   usual: DateForm;
+  /** The one differing cell's date, when the quick fix rewrites it in the usual form. */
+  corrected?: IsoDate;
 }
 
 function formOfCell(cell: FieldCell): DateForm | undefined {
@@ -44,10 +46,16 @@ function mixesForms(table: SheetTable, field: Field): boolean {
   });
 }
 
-/** `a, b and c` in English (`a b และ c` in Thai). */
-function listCounts(counts: MixedDateParams['counts'], name: (form: DateForm, count: number) => string, separator: string, and: string): string {
-  const parts = counts.map(({ form, count }) => name(form, count));
-  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(separator)} ${and} ${parts[parts.length - 1]}`;
+/** How many cells use each form: `แบบ พ.ศ. 8 ช่อง และแบบ ค.ศ. 1 ช่อง`, `8 text dates in the Buddhist era and 1 …`. */
+function listCounts(counts: MixedDateParams['counts'], language: 'th' | 'en'): string {
+  return formatList(counts.map(({ form, count }) => (language === 'th' ? `${FORM_NAME[form].th} ${count} ช่อง` : `${count} ${FORM_NAME[form].en(count)}`)), language);
+}
+
+/** The corrected date as the fix names it: Buddhist-era text as it will be written, a date cell as a date. */
+function correctedDate(p: MixedDateParams, language: 'th' | 'en'): string | undefined {
+  if (p.corrected === undefined) return undefined;
+  if (p.usual === 'text-be') return formatBeDate(p.corrected);
+  return language === 'th' ? formatDateThai(p.corrected) : formatDateEnglish(p.corrected);
 }
 
 /** The number format most cells of the usual form show their dates in (the first met on a tie). */
@@ -65,13 +73,13 @@ function usualFormat(cells: readonly LocatedCell[]): string {
  * Common-era text has several usual spellings, so it gets advice only; so does
  * a column with several odd cells (one fix writes one cell).
  */
-function oneCellFix(odd: LocatedCell, usual: DateForm, usualCells: readonly LocatedCell[]): Pick<Finding, 'replacement' | 'replacementFormat'> {
+function oneCellFix(odd: LocatedCell, usual: DateForm, usualCells: readonly LocatedCell[]): { fix: Pick<Finding, 'replacement' | 'replacementFormat'>; corrected?: IsoDate } {
   const { result } = odd.cell;
-  if (!result.ok) return {};
+  if (!result.ok) return { fix: {} };
   const { iso } = result.value as ParsedDate;
-  if (usual === 'date-cell') return { replacement: isoToSerial(iso), replacementFormat: usualFormat(usualCells) };
-  if (usual === 'text-be') return { replacement: formatBeDate(iso) };
-  return {};
+  if (usual === 'date-cell') return { fix: { replacement: isoToSerial(iso), replacementFormat: usualFormat(usualCells) }, corrected: iso };
+  if (usual === 'text-be') return { fix: { replacement: formatBeDate(iso) }, corrected: iso };
+  return { fix: {} };
 }
 
 /**
@@ -104,16 +112,31 @@ export const mixedDateFormat = defineRule<MixedDateParams>({
         const form = formOf(located);
         return form !== undefined && form !== usual;
       });
-      const finding = columnFinding(column, marked, { field: column.field, counts, usual });
-      return [marked.length === 1 ? { ...finding, ...oneCellFix(marked[0], usual, byForm.get(usual)!) } : finding];
+      const params: MixedDateParams = { field: column.field, counts, usual };
+      if (marked.length !== 1) return [columnFinding(column, marked, params)];
+      const { fix, corrected } = oneCellFix(marked[0], usual, byForm.get(usual)!);
+      if (corrected !== undefined) params.corrected = corrected;
+      return [{ ...columnFinding(column, marked, params), ...fix }];
     });
   },
   message: {
-    th: (p) => `คอลัมน์${labelOf(p.field, 'th')} ใช้รูปแบบวันที่ปนกัน: ${listCounts(p.counts, (form, n) => `${FORM_NAME[form].th} ${n} ช่อง`, ' ', 'และ')}`,
-    en: (p) => `The ${labelOf(p.field, 'en')} column mixes date forms: ${listCounts(p.counts, (form, n) => `${n} ${FORM_NAME[form].en(n)}`, ', ', 'and')}`,
+    th: (p) => `คอลัมน์${labelOf(p.field, 'th')} ใช้รูปแบบวันที่ปนกัน: ${listCounts(p.counts, 'th')}`,
+    en: (p) => `The ${labelOf(p.field, 'en')} column mixes date forms: ${listCounts(p.counts, 'en')}`,
   },
   fix: {
-    th: (p) => `ใช้รูปแบบเดียวกันทั้งคอลัมน์ เช่น ${FORM_NAME[p.usual].th} แบบเดียวกับช่องอื่น ๆ`,
-    en: (p) => `Use one form for the whole column, e.g. ${FORM_NAME[p.usual].en(2)} like the other cells`,
+    th: (p) => {
+      const date = correctedDate(p, 'th');
+      if (date === undefined) return `ใช้รูปแบบวันที่เดียวกันทั้งคอลัมน์ คือ${FORM_NAME[p.usual].th} เหมือนช่องส่วนใหญ่`;
+      return p.usual === 'text-be'
+        ? `แก้เป็น ${date} (${FORM_NAME[p.usual].th}) เหมือนช่องอื่น ๆ ในคอลัมน์`
+        : `แก้เป็นวันที่ ${date} ในรูปแบบวันที่ของ Excel เหมือนช่องอื่น ๆ ในคอลัมน์`;
+    },
+    en: (p) => {
+      const date = correctedDate(p, 'en');
+      if (date === undefined) return `Use one form for the whole column, e.g. ${FORM_NAME[p.usual].en(2)} like the other cells`;
+      return p.usual === 'text-be'
+        ? `Change it to ${date} (Buddhist era), like the other cells of the column`
+        : `Enter it as a date cell (${date}), like the other cells of the column`;
+    },
   },
 });

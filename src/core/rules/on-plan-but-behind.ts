@@ -16,6 +16,16 @@ export function elapsedPercent(start: IsoDate, end: IsoDate, on: IsoDate): numbe
   return Math.min(100, Math.max(0, (daysBetween(start, on) / length) * 100));
 }
 
+/**
+ * The elapsed share in whole percent, as a person would say it of a calendar: `ประมาณร้อยละ 39`,
+ * `about 39%` (not 38.63 %); an exact whole number without "about".
+ */
+function elapsedShown(elapsed: number, language: 'th' | 'en'): string {
+  const whole = Math.round(elapsed);
+  const about = whole === elapsed ? '' : language === 'th' ? 'ประมาณ' : 'about ';
+  return `${about}${formatPercent(whole, language)}`;
+}
+
 interface BehindParams { progress: number; elapsed: number; start: IsoDate; end: IsoDate; reportDate: IsoDate }
 
 /**
@@ -27,6 +37,7 @@ export const onPlanButBehind = defineRule<BehindParams>({
   id: 'on-plan-but-behind',
   severity: 'warning',
   fields: ['onPlan', 'progress', 'reportDate', 'startDate', 'endDate'],
+  needs: ['progress', 'reportDate', 'startDate', 'endDate'],
   check({ reports, projectByCode, config }) {
     const tolerance = config.thresholds.onPlanBehindPoints;
     const findings: Finding<BehindParams>[] = [];
@@ -42,8 +53,8 @@ export const onPlanButBehind = defineRule<BehindParams>({
     return findings;
   },
   message: {
-    th: (p) => `ระบุว่าเป็นไปตามแผน แต่ความก้าวหน้าเพียง ${formatPercent(p.progress)} ขณะที่ ณ วันที่ ${formatDateThai(p.reportDate)} เวลาผ่านไปแล้ว ${formatPercent(p.elapsed)} ของระยะเวลาโครงการ (${formatDateThai(p.start)} – ${formatDateThai(p.end)})`,
-    en: (p) => `Marked on plan, but progress is only ${formatPercent(p.progress)} while ${formatPercent(p.elapsed)} of the project period (${formatDateEnglish(p.start)} – ${formatDateEnglish(p.end)}) had passed by ${formatDateEnglish(p.reportDate)}`,
+    th: (p) => `ระบุว่าเป็นไปตามแผน แต่ความก้าวหน้าเพียง${formatPercent(p.progress, 'th')} ขณะที่ ณ วันที่ ${formatDateThai(p.reportDate)} เวลาผ่านไปแล้ว${elapsedShown(p.elapsed, 'th')} ของระยะเวลาโครงการ (${formatDateThai(p.start)} – ${formatDateThai(p.end)})`,
+    en: (p) => `Marked on plan, but progress is only ${formatPercent(p.progress)} while ${elapsedShown(p.elapsed, 'en')} of the project period (${formatDateEnglish(p.start)} – ${formatDateEnglish(p.end)}) had passed by ${formatDateEnglish(p.reportDate)}`,
   },
   fix: {
     th: () => 'ตรวจสอบว่างานเป็นไปตามแผนจริงหรือไม่ หากล่าช้ากว่าแผน ให้ระบุว่า "ไม่เป็นไปตามแผน"',

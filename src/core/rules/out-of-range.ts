@@ -21,10 +21,20 @@ function allowedRange(kind: RangedKind, thresholds: Thresholds): Range {
 /** How a value reads in each language, by kind; a range is two of them: `0%–100%`, `2400–2700`. */
 const SHOWN: Record<RangedKind, { th: (v: number) => string; en: (v: number) => string }> = {
   amount: { th: (v) => `${formatAmount(v)} บาท`, en: (v) => `${formatAmount(v)} baht` },
-  percent: { th: formatPercent, en: formatPercent },
+  percent: { th: (v) => formatPercent(v, 'th'), en: (v) => formatPercent(v) },
   year: { th: String, en: String },
   count: { th: String, en: String },
 };
+
+/** A Thai range: `ร้อยละ 0–100` (the word once, as Thai writes it), `2400–2700`. */
+function thaiRange(kind: RangedKind, min: number, max: number): string {
+  return kind === 'percent' ? `ร้อยละ ${formatAmount(min)}–${formatAmount(max)}` : `${SHOWN[kind].th(min)}–${SHOWN[kind].th(max)}`;
+}
+
+/** The field's Thai label before its value: `ความก้าวหน้า` rather than `ความก้าวหน้า (%)` before `ร้อยละ 120`. */
+function thaiLabel(field: Field): string {
+  return labelOf(field, 'th').replace(/\s*\(%\)$/u, '');
+}
 
 interface OutOfRangeParams extends Range { field: Field; value: number }
 
@@ -56,8 +66,8 @@ export const outOfRange = defineRule<OutOfRangeParams>({
     th: (p) => {
       const shown = SHOWN[kindOf(p.field)];
       return p.max === undefined
-        ? `${labelOf(p.field, 'th')} ${shown.th(p.value)} ต้องไม่น้อยกว่า ${shown.th(p.min)}`
-        : `${labelOf(p.field, 'th')} ${shown.th(p.value)} อยู่นอกช่วงที่กำหนด ${shown.th(p.min)}–${shown.th(p.max)}`;
+        ? `${thaiLabel(p.field)} ${shown.th(p.value)} ต้องไม่น้อยกว่า ${shown.th(p.min)}`
+        : `${thaiLabel(p.field)} ${shown.th(p.value)} อยู่นอกช่วงที่กำหนด ${thaiRange(kindOf(p.field), p.min, p.max)}`;
     },
     en: (p) => {
       const shown = SHOWN[kindOf(p.field)];

@@ -24,6 +24,7 @@ export const outsideFiscalYear = defineRule<OutsideParams>({
   id: 'outside-fiscal-year',
   severity: 'warning',
   fields: ['fiscalYear', ...CHECKED_DATES],
+  needs: ['fiscalYear'],
   check({ projects, config }) {
     const { minFiscalYear, maxFiscalYear } = config.thresholds;
     return projects.flatMap((project) => {

@@ -14,6 +14,7 @@ export const progressDecrease = defineRule<{
   id: 'progress-decrease',
   severity: 'error',
   fields: ['reportNo', 'progress'],
+  needs: ['reportNo'],
   check({ reportsByCode }) {
     return reportPairs(reportsByCode, (report) => report.value.progress, (value, previousValue) => value < previousValue)
       .map((pair) => ({
@@ -32,7 +33,7 @@ export const progressDecrease = defineRule<{
       }));
   },
   message: {
-    th: (p) => `ความก้าวหน้าของรายงานครั้งที่ ${p.reportNo} (${formatPercent(p.progress)}) ต่ำกว่ารายงานครั้งที่ ${p.previousReportNo} (${formatPercent(p.previousProgress)})`,
+    th: (p) => `ความก้าวหน้าของรายงานครั้งที่ ${p.reportNo} (${formatPercent(p.progress, 'th')}) ต่ำกว่ารายงานครั้งที่ ${p.previousReportNo} (${formatPercent(p.previousProgress, 'th')})`,
     en: (p) => `Progress in report ${p.reportNo} (${formatPercent(p.progress)}) is lower than in report ${p.previousReportNo} (${formatPercent(p.previousProgress)})`,
   },
   fix: {

@@ -1,20 +1,22 @@
 import { formatAmount, formatPercent } from '../format';
 import { recordFinding } from './context';
 import { claimsProgressWithoutDisbursement } from './progress-without-disbursement';
-import { projectOf } from './report-relations';
-import { defineRule, type Finding } from './rule';
+import { isWholeCumulative, projectOf } from './report-relations';
+import { DISBURSEMENT, defineRule, type Finding } from './rule';
 
 interface DisbursementGapParams { progress: number; disbursedPercent: number; amount: number; budget: number }
 
 /**
  * Claimed progress runs far ahead of the share of the budget disbursed
  * (default: more than 50 percentage points; DESIGN §5 `progress-disbursement-gap`).
- * Silent when a without-disbursement rule already reports the report.
+ * Silent when a without-disbursement rule already reports the report, and when the
+ * figure is a running sum missing a blank amount: the share disbursed is then unknown.
  */
 export const progressDisbursementGap = defineRule<DisbursementGapParams>({
   id: 'progress-disbursement-gap',
   severity: 'warning',
   fields: ['progress', 'disbursedToDate', 'disbursedInPeriod', 'budget'],
+  needs: [DISBURSEMENT, 'budget'],
   check({ reports, projectByCode, config }) {
     const { thresholds } = config;
     const findings: Finding<DisbursementGapParams>[] = [];
@@ -23,7 +25,7 @@ export const progressDisbursementGap = defineRule<DisbursementGapParams>({
       const budget = projectOf(report, projectByCode)?.value.budget;
       const amount = report.cumulative?.value;
       if (progress === undefined || amount === undefined || budget === undefined || budget <= 0) continue;
-      if (claimsProgressWithoutDisbursement(report, budget, thresholds)) continue;
+      if (!isWholeCumulative(report) || claimsProgressWithoutDisbursement(report, budget, thresholds)) continue;
       const disbursedPercent = (amount / budget) * 100;
       if (progress - disbursedPercent <= thresholds.progressDisbursementGapPoints) continue;
       findings.push(recordFinding(report, 'progress', { progress, disbursedPercent, amount, budget }, report.cumulative?.cells));
@@ -31,7 +33,7 @@ export const progressDisbursementGap = defineRule<DisbursementGapParams>({
     return findings;
   },
   message: {
-    th: (p) => `ความก้าวหน้า ${formatPercent(p.progress)} แต่เบิกจ่ายสะสมเพียง ${formatPercent(p.disbursedPercent)} ของงบประมาณ (${formatAmount(p.amount)} บาท จาก ${formatAmount(p.budget)} บาท)`,
+    th: (p) => `ความก้าวหน้า${formatPercent(p.progress, 'th')} แต่เบิกจ่ายสะสมเพียง${formatPercent(p.disbursedPercent, 'th')} ของงบประมาณ (${formatAmount(p.amount)} บาท จาก ${formatAmount(p.budget)} บาท)`,
     en: (p) => `Progress is ${formatPercent(p.progress)} but only ${formatPercent(p.disbursedPercent)} of the budget has been disbursed (${formatAmount(p.amount)} of ${formatAmount(p.budget)} baht)`,
   },
   fix: {

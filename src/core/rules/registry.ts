@@ -3,6 +3,7 @@ import { missingColumn } from './missing-column';
 import { duplicateHeader } from './duplicate-header';
 import { blankHeader } from './blank-header';
 import { unknownColumn } from './unknown-column';
+import { rulesNotRun } from './rules-not-run';
 import { blankRow } from './blank-row';
 import { duplicateRow } from './duplicate-row';
 import { formulaError } from './formula-error';
@@ -22,6 +23,7 @@ import { dateOrder } from './date-order';
 import { outsideFiscalYear } from './outside-fiscal-year';
 import { spentExceedsBudget } from './spent-exceeds-budget';
 import { spentMismatch } from './spent-mismatch';
+import { budgetBalance } from './budget-balance';
 import { unknownProject } from './unknown-project';
 import { duplicateReport } from './duplicate-report';
 import { reportNumberGap } from './report-number-gap';
@@ -37,6 +39,7 @@ import { onPlanButBehind } from './on-plan-but-behind';
 import { labelMismatch } from './label-mismatch';
 import { conflictingProgress } from './conflicting-progress';
 import { reportInterval } from './report-interval';
+import { missingDisbursement } from './missing-disbursement';
 
 /**
  * Every rule, in the order of the catalogue (DESIGN §5). This is the one list:
@@ -48,6 +51,7 @@ export const RULES: readonly Rule<any>[] = [
   duplicateHeader,
   blankHeader,
   unknownColumn,
+  rulesNotRun,
   blankRow,
   duplicateRow,
   formulaError,
@@ -67,6 +71,7 @@ export const RULES: readonly Rule<any>[] = [
   outsideFiscalYear,
   spentExceedsBudget,
   spentMismatch,
+  budgetBalance,
   unknownProject,
   duplicateReport,
   reportNumberGap,
@@ -82,4 +87,5 @@ export const RULES: readonly Rule<any>[] = [
   labelMismatch,
   conflictingProgress,
   reportInterval,
+  missingDisbursement,
 ];

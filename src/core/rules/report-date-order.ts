@@ -23,6 +23,7 @@ export const reportDateOrder = defineRule<DateOrderParams>({
   id: 'report-date-order',
   severity: 'error',
   fields: ['code', 'reportNo', 'reportDate'],
+  needs: ['reportNo'],
   check(context) {
     const earlier = (date: IsoDate, previousDate: IsoDate) => date < previousDate;
     return reportPairs(numberedReports(context), (report) => report.value.reportDate, earlier).map((pair) => {

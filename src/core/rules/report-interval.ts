@@ -16,6 +16,7 @@ export const reportInterval = defineRule<{
   id: 'report-interval',
   severity: 'info',
   fields: ['reportNo', 'reportDate'],
+  needs: ['reportNo'],
   check({ reportsByCode, config }) {
     const maxDays = config.thresholds.reportIntervalDays;
     const tooFarApart = (date: IsoDate, previousDate: IsoDate) => daysBetween(previousDate, date) > maxDays;

@@ -33,6 +33,7 @@ export const reportNumberGap = defineRule<GapParams>({
   id: 'report-number-gap',
   severity: 'warning',
   fields: ['code', 'reportNo'],
+  needs: ['code'],
   check(context) {
     const findings: Finding<GapParams>[] = [];
     for (const [code, reports] of numberedReports(context)) {

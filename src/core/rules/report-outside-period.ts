@@ -40,6 +40,7 @@ export const reportOutsidePeriod = defineRule<OutsidePeriodParams>({
   id: 'report-outside-period',
   severity: 'warning',
   fields: ['code', 'reportDate', 'startDate', 'endDate'],
+  needs: [['startDate', 'endDate']],
   check({ reports, projectByCode, config }) {
     const allowedDays = config.thresholds.reportAfterEndDays;
     const findings: Finding<OutsidePeriodParams>[] = [];

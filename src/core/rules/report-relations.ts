@@ -67,6 +67,28 @@ export function projectOf(report: ReportRecord, projectByCode: RuleContext['proj
 }
 
 /**
+ * True when a report's cumulative disbursement is the whole total: read from its own cell, or
+ * a running sum that no blank or unreadable earlier amount is missing from.
+ */
+export function isWholeCumulative(report: ReportRecord): boolean {
+  return report.cumulative !== undefined && (report.cumulative.unknownReports?.length ?? 0) === 0;
+}
+
+/**
+ * The cumulative disbursement of a project's latest report that has one (the highest number;
+ * `reports` in report-number order), when it is the whole total (isWholeCumulative); a later
+ * report's figure that leaves amounts out is no total, and an earlier one is out of date.
+ */
+export function latestCumulative(reports: readonly ReportRecord[]): { report: ReportRecord; value: number; cells: string[] } | undefined {
+  for (let i = reports.length - 1; i >= 0; i--) {
+    const report = reports[i];
+    if (!report.cumulative) continue;
+    return isWholeCumulative(report) ? { report, value: report.cumulative.value, cells: report.cumulative.cells } : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The cell the cumulative disbursement was read from first: the disbursedToDate
  * cell, or this report's disbursedInPeriod cell when the figure is a running sum.
  */

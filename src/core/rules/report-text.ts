@@ -44,16 +44,39 @@ const REPORT_NUMBER = new RegExp([
   String.raw`^ครั้ง\s*ที่\s*(\d+)(?![\d/.])`,
 ].join('|'), 'gu');
 
+/** Things counted in rounds: a bare "(ครั้งที่ N)" after one of them numbers the round, not the report. */
+const ROUND_WORDS = ['อบรม', 'ประชุม', 'สัมมนา', 'งวด', 'ฝึก', 'รุ่น', 'ประกวด', 'แข่งขัน', 'เวที', 'ลงพื้นที่', 'ตรวจเยี่ยม'];
+/** Words of the report form itself ("งบประมาณที่เบิกใช้ (ครั้งที่ 8)"): after them the count is the report's. */
+const REPORT_WORDS = ['รายงาน', 'งบประมาณ', 'เบิกใช้', 'เบิกจ่าย', 'ตรวจรับ', 'ความก้าวหน้า'];
+/** Where a clause ends, for report numbers: the form separates its parts with ":" and "=". */
+const NUMBER_CLAUSE_BREAK = /[\n;|:=,]/gu;
+
+/**
+ * True when the nearest word before a bare "(ครั้งที่ N)" in its clause is a round word:
+ * "จัดอบรมผู้นำชุมชน (ครั้งที่ 2)", "เบิกจ่ายงวดที่ 2 (ครั้งที่ 2)" count a training or an
+ * instalment; "งบประมาณที่เบิกใช้ (ครั้งที่ 8)" counts the report.
+ */
+function countsARound(before: string): boolean {
+  let clauseStart = 0;
+  forEachMatch(NUMBER_CLAUSE_BREAK, before, (match) => { clauseStart = match.index + 1; });
+  const clause = before.slice(clauseStart);
+  const last = (words: readonly string[]) => Math.max(-1, ...words.map((word) => clause.lastIndexOf(word)));
+  const roundAt = last(ROUND_WORDS);
+  return roundAt >= 0 && roundAt > last(REPORT_WORDS);
+}
+
 /**
  * The report numbers a text names, in the order they appear.
  * `reportNumbersNamed('ตรวจรับงาน (ครั้งที่ ๘)')` → `[{ reportNo: 8, quote: '(ครั้งที่ ๘)' }]`;
- * `reportNumbersNamed('ประชุมครั้งที่ 2')` → `[]`.
+ * `reportNumbersNamed('ประชุมครั้งที่ 2')` and `reportNumbersNamed('ประชุมคณะกรรมการ (ครั้งที่ 3)')` → `[]`.
  */
 export function reportNumbersNamed(text: string): NamedReportNumber[] {
   const arabic = thaiToArabicDigits(text);
   const found: NamedReportNumber[] = [];
   forEachMatch(REPORT_NUMBER, arabic, (match) => {
     const at = match.index;
+    // The bare form (group 2) numbers whatever it follows: a meeting's or a training's round is not a report.
+    if (match[2] !== undefined && countsARound(arabic.slice(0, at))) return;
     // One of the three alternatives matched, and only its group is set.
     found.push({ reportNo: Number(match[1] ?? match[2] ?? match[3]), quote: text.slice(at, at + match[0].length) });
   });
@@ -83,8 +106,20 @@ const FIGURE = new RegExp(
 
 /** Words that say the figure after them is the work's progress. */
 const PROGRESS_WORDS = ['ความก้าวหน้า', 'ผลการดำเนินงาน', 'ผลการดำเนินการ', 'ผลงาน', 'แล้วเสร็จ', 'ดำเนินการแล้ว', 'ดำเนินการได้'];
-/** Words that say a percent is of something else: money, the plan, a target or satisfaction. */
-const OTHER_WORDS = ['เบิก', 'จ่าย', 'งบประมาณ', 'เงิน', 'บาท', 'ประหยัด', 'ส่งคืน', 'แผน', 'เป้าหมาย', 'ตัวชี้วัด', 'พึงพอใจ', 'ผู้เข้า'];
+/**
+ * Words that say a percent is of something else: money, the plan, a target, an indicator or
+ * satisfaction; a threshold ("ไม่น้อยกว่าร้อยละ 80", "อย่างน้อยร้อยละ 60"); a tax, a rate or a fine
+ * ("ภาษีมูลค่าเพิ่ม 7%", "อัตราร้อยละ 5", "ค่าปรับร้อยละ 0.1").
+ */
+const OTHER_WORDS = [
+  'เบิก', 'จ่าย', 'งบประมาณ', 'เงิน', 'บาท', 'ประหยัด', 'ส่งคืน', 'แผน', 'เป้าหมาย', 'ตัวชี้วัด', 'เกณฑ์', 'พึงพอใจ', 'ผู้เข้า',
+  'ไม่น้อยกว่า', 'ไม่ต่ำกว่า', 'อย่างน้อย', 'ไม่เกิน', 'ขั้นต่ำ',
+  'ภาษี', 'vat', 'VAT', 'อัตรา', 'ค่าปรับ', 'ดอกเบี้ย', 'ส่วนลด',
+];
+/** Words that begin a name which a progress word may continue: "ตัวชี้วัดผลการดำเนินงาน" is an indicator. */
+const NAME_WORDS = ['ตัวชี้วัด', 'เป้าหมาย', 'แผน'];
+/** A heading whose clause after ":" is an indicator's or a target's: "ตัวชี้วัด : ความก้าวหน้าร้อยละ 80". */
+const TARGET_HEADING = /(?:ตัวชี้วัด|เป้าหมาย)[^\s:;|,\n]*\s*:$/u;
 /** Where a clause ends: a figure is labelled only by words of its own clause. */
 const CLAUSE_BREAK = /[\n;|:,]/gu;
 
@@ -119,16 +154,21 @@ function nearestLabel(before: string): 'progress' | 'other' | undefined {
   let clauseStart = 0;
   forEachMatch(CLAUSE_BREAK, trimmed, (match) => { clauseStart = Math.max(clauseStart, match.index + 1); });
   const clause = trimmed.slice(clauseStart);
+  if (TARGET_HEADING.test(trimmed.slice(0, clauseStart))) return 'other';
   const last = (words: readonly string[]) => Math.max(-1, ...words.map((word) => clause.lastIndexOf(word)));
   const progressAt = last(PROGRESS_WORDS);
   const otherAt = last(OTHER_WORDS);
   if (progressAt < 0 && otherAt < 0) return undefined;
-  return progressAt > otherAt ? 'progress' : 'other';
+  if (progressAt < otherAt) return 'other';
+  // A progress word written onto an indicator's or a target's name, with no space or figure between, is part of that name.
+  const nameAt = last(NAME_WORDS);
+  return nameAt >= 0 && !/[\s\d]/u.test(clause.slice(nameAt, progressAt)) ? 'other' : 'progress';
 }
 
-/** "…ร้อยละ 100 ของงบประมาณ": the figure is a share of money, a plan or a target. */
+/** "…ร้อยละ 100 ของงบประมาณ": the figure is a share of money, a plan or a target; "ร้อยละ 80 ขึ้นไป" is a threshold. */
 function isShareOfSomethingElse(after: string): boolean {
   const rest = after.trimStart();
+  if (rest.startsWith('ขึ้นไป')) return true;
   if (!rest.startsWith('ของ')) return false;
   const phrase = rest.slice(0, 30);
   return OTHER_WORDS.some((word) => phrase.includes(word));

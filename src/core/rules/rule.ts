@@ -17,12 +17,19 @@ export interface Finding<P = Record<string, unknown>> {
   replacement?: string | number;
   /** The number format the replacement is to be shown in (a date serial needs a date format). */
   replacementFormat?: string;
+  /**
+   * For a rule whose findings differ in weight (budget-balance): this finding's severity in
+   * place of the rule's default. A severity the config sets for the rule still wins.
+   */
+  severity?: Severity;
 }
 
 /** Everything a rule may read: parsed tables and records, never raw re-parsing. */
 export interface RuleContext {
   config: RuleConfig;
   tables: SheetTable[];
+  /** The rules run over these tables (the registry, in catalogue order): what `rules-not-run` weighs. */
+  rules: readonly Rule<any>[];
   /** Every project row: rows of projects tables and of flat tables, in sheet order. */
   projects: ProjectRecord[];
   /** Every report row: rows of reports tables and of flat tables, in sheet order. */
@@ -39,12 +46,28 @@ export interface RuleContext {
   hasProjectTable: boolean;
 }
 
+/**
+ * A field a rule cannot run without, or several of which any one will do
+ * (`['disbursedToDate', 'disbursedInPeriod']`: the cumulative figure comes from either).
+ */
+export type FieldNeed = Field | readonly Field[];
+
+/** Either disbursement figure: the cumulative one is read, or summed from the in-period one (DESIGN §3). */
+export const DISBURSEMENT: readonly Field[] = ['disbursedToDate', 'disbursedInPeriod'];
+
 export interface Rule<P = Record<string, unknown>> {
   id: RuleId;
   /** Default severity (DESIGN §5); the config may override it. */
   severity: Severity;
   /** The fields the rule reads (documentation and the column-mapping UI). */
   fields: readonly Field[];
+  /**
+   * The columns the rule checks its fields' values against and cannot run without — not the
+   * field it checks (no `stage` column: no text to check, nothing missed), but the evidence (no
+   * disbursement column: progress goes unchecked). When one is missing from the whole workbook,
+   * `rules-not-run` says so rather than leave a quiet "no findings".
+   */
+  needs?: readonly FieldNeed[];
   check(context: RuleContext): Finding<P>[];
   message: { th(params: P): string; en(params: P): string };
   /** Advice or a quick fix, worded per language. */

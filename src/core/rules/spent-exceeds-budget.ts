@@ -10,6 +10,7 @@ export const spentExceedsBudget = defineRule<{ spent: number; budget: number }>(
   id: 'spent-exceeds-budget',
   severity: 'error',
   fields: ['spent', 'budget'],
+  needs: ['budget'],
   check({ projects }) {
     return projects.flatMap((project) => {
       const { spent, budget } = project.value;

@@ -1,8 +1,8 @@
 import { addressOnSheet, formatAmount } from '../format';
-import type { ReportRecord } from '../table/types';
 import { addressOf } from './context';
 import { numberedReports } from './duplicate-report';
-import { defineRule } from './rule';
+import { latestCumulative } from './report-relations';
+import { DISBURSEMENT, defineRule } from './rule';
 
 interface MismatchParams {
   code: string;
@@ -11,25 +11,18 @@ interface MismatchParams {
   reportNo: number;
 }
 
-/** The cumulative disbursement of the highest-numbered report that has one. */
-function latestCumulative(reports: readonly ReportRecord[]): { report: ReportRecord; value: number; cells: string[] } | undefined {
-  for (let i = reports.length - 1; i >= 0; i--) {
-    const { cumulative } = reports[i];
-    if (cumulative) return { report: reports[i], ...cumulative };
-  }
-  return undefined;
-}
-
 /**
  * A project's "budget spent" differs from the cumulative disbursement of its
  * latest report (the highest report number with a cumulative figure) by more
  * than `spentMismatchTolerance` baht (DESIGN §5 `spent-mismatch`). Every
- * project row with a spent figure is checked, flat rows included.
+ * project row with a spent figure is checked, flat rows included; silent when
+ * that figure is a running sum missing a blank amount (no total to compare with).
  */
 export const spentMismatch = defineRule<MismatchParams>({
   id: 'spent-mismatch',
   severity: 'warning',
   fields: ['spent', 'disbursedToDate', 'disbursedInPeriod', 'reportNo'],
+  needs: [DISBURSEMENT],
   check(context) {
     const tolerance = context.config.thresholds.spentMismatchTolerance;
     const reportsByNumber = numberedReports(context);

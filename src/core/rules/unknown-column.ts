@@ -1,4 +1,24 @@
+import { normalizeHeader } from '../table/headers';
 import { defineRule } from './rule';
+
+/**
+ * Headers of columns that carry no field — a row number or remarks — which every form has
+ * and nobody needs told about. Compared as headers are (normalizeHeader); a header of
+ * symbols only (`#`) is compared as written.
+ */
+const NO_FIELD_HEADERS = [
+  'ลำดับ', 'ลำดับที่', 'ที่', 'ข้อ', 'หมายเหตุ',
+  'No.', 'No', '#', 'Seq', 'Seq.', 'Sequence', 'Item', 'Item No.', 'S/N', 'Sr. No.',
+  'Remark', 'Remarks', 'Note', 'Notes', 'Comment', 'Comments',
+];
+
+const headerKey = (text: string) => normalizeHeader(text) || text.trim();
+const NO_FIELD_KEYS = new Set(NO_FIELD_HEADERS.map(headerKey));
+
+/** True for a header such as `ลำดับที่`, `หมายเหตุ`, `No.` or `Remarks`: a column with no field to check. */
+export function carriesNoField(text: string): boolean {
+  return NO_FIELD_KEYS.has(headerKey(text));
+}
 
 interface UnknownColumnParams {
   column: string;
@@ -7,7 +27,8 @@ interface UnknownColumnParams {
 
 /**
  * A header that names no known field (DESIGN §5 `unknown-column`): the column
- * is carried along but not checked. Often harmless (remarks), so only info.
+ * is carried along but not checked. Often harmless, so only info; row-number and
+ * remark columns (NO_FIELD_HEADERS) are not reported at all.
  */
 export const unknownColumn = defineRule<UnknownColumnParams>({
   id: 'unknown-column',
@@ -15,7 +36,7 @@ export const unknownColumn = defineRule<UnknownColumnParams>({
   fields: [],
   check({ tables }) {
     return tables.flatMap((table) => table.headers
-      .filter((header) => header.text !== '' && header.field === undefined)
+      .filter((header) => header.text !== '' && header.field === undefined && !carriesNoField(header.text))
       .map((header) => ({
         sheet: table.sheet,
         cells: [header.address],

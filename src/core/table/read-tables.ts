@@ -1,11 +1,22 @@
-import { FIELD_KIND, type CellValue, type Field, type Grid, type GridTable } from '../model';
+import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type Grid, type GridTable } from '../model';
 import { parserOf, type ParseResult } from '../parse';
 import { cellAddress, columnLetter } from './address';
-import { fieldOfHeader } from './headers';
+import { isIssuesHeaderRow } from '../output/annotation-text';
+import { isEmptyValue } from './cell-empty';
+import { readDisbursementKind, readProgressOrStage, type ColumnSample, type DataReading } from './column-data';
+import { normalizeHeader, recognizeHeader, type HeaderRecognition } from './headers';
 import type { FieldCell, HeaderCell, SheetTable, TableRole, TableRow } from './types';
+
+export { isEmptyValue };
 
 /** How far down a header row is looked for (DESIGN §3). */
 export const HEADER_SEARCH_ROWS = 20;
+/**
+ * How many filled cells of a row are read while looking for the header: reading a header's
+ * words costs about 20 µs, and a sheet 16,384 columns wide must not take seconds to search.
+ * A table's fields sit well within its first 512 columns.
+ */
+const HEADER_SEARCH_CELLS = 512;
 
 /** Fields that only a project row has, and those that only a report row has. */
 const PROJECT_ONLY: readonly Field[] = ['name', 'fiscalYear', 'startDate', 'endDate', 'budget', 'spent', 'returned', 'agency', 'owner', 'coordinator'];
@@ -20,20 +31,40 @@ export interface SheetOverride {
   columns?: Record<string, Field | null>;
 }
 
-/** True for a cell with nothing in it: null, or only whitespace. */
-export function isEmptyValue(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
 function headerText(value: CellValue | undefined): string {
   return isEmptyValue(value) ? '' : String(value).trim();
 }
 
-/** Distinct fields a row's cells name, over columns [from, to]. */
-function mappedFieldCount(row: CellValue[], from = 0, to = row.length - 1): number {
-  const fields = new Set<Field>();
-  for (let c = from; c <= to; c++) {
-    const field = fieldOfHeader(headerText(row[c]));
+/**
+ * An agency's own vocabulary (the config's `headers`, DESIGN §6): header text → field, keyed
+ * by the normalised text so spacing and case do not matter.
+ */
+export type HeaderVocabulary = ReadonlyMap<string, Field>;
+
+/** The vocabulary of a config's `headers`: `headerVocabulary({ 'เบิกใช้ (บาท)': 'disbursedToDate' })`. */
+export function headerVocabulary(headers: Readonly<Record<string, Field>> | undefined): HeaderVocabulary {
+  const vocabulary = new Map<string, Field>();
+  for (const [text, field] of Object.entries(headers ?? {})) {
+    const key = normalizeHeader(text);
+    if (key !== '') vocabulary.set(key, field);
+  }
+  return vocabulary;
+}
+
+/**
+ * How many distinct fields a row's cells name — a header left open between two fields counts
+ * as one of them — over columns [from, to].
+ */
+function mappedFieldCount(row: CellValue[], vocabulary: HeaderVocabulary, from = 0, to = row.length - 1): number {
+  const fields = new Set<string>();
+  let looked = 0;
+  for (let c = from; c <= to && looked < HEADER_SEARCH_CELLS; c++) {
+    const text = headerText(row[c]);
+    if (text === '') continue;
+    looked++;
+    const own = vocabulary.get(normalizeHeader(text));
+    const recognition = own ? undefined : recognizeHeader(text);
+    const field = own ?? recognition?.field ?? (recognition?.how === 'open' ? recognition.candidates.join('|') : undefined);
     if (field) fields.add(field);
   }
   return fields.size;
@@ -43,11 +74,11 @@ function mappedFieldCount(row: CellValue[], from = 0, to = row.length - 1): numb
  * The 0-based index (within `values`) of the row that names the most fields
  * among the first 20 rows; at least two must be named. Title rows above are normal.
  */
-export function findHeaderRow(values: CellValue[][]): number | undefined {
+export function findHeaderRow(values: CellValue[][], vocabulary: HeaderVocabulary = new Map()): number | undefined {
   let best: number | undefined;
   let bestCount = 1;
   for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
-    const count = mappedFieldCount(values[r]);
+    const count = mappedFieldCount(values[r], vocabulary);
     if (count > bestCount) { best = r; bestCount = count; }
   }
   return best;
@@ -80,22 +111,121 @@ function plainExtent(grid: Grid, headerRow: number): Extent {
 }
 
 /**
+ * The heading written above a header cell as a merged group heading arrives — in the row just
+ * above, at or left of the column with only empty cells between — when it covers part of the
+ * table, not all of it (a title row does), and the row has gaps as merged headings leave them
+ * (a full row is a row of its own): `ผลการเบิกจ่าย (บาท)` over `สะสม` and `ในเดือน`.
+ */
+function groupHeading(grid: Grid, extent: Extent, c: number): string {
+  const above = extent.headerRow > 0 ? grid.values[extent.headerRow - 1] : undefined;
+  if (!above) return '';
+  let start = c;
+  while (start > extent.firstCol && isEmptyValue(above[start])) start--;
+  if (isEmptyValue(above[start])) return '';
+  let end = start + 1;
+  while (end <= extent.lastCol && isEmptyValue(above[end])) end++;
+  const coversAll = start === extent.firstCol && end > extent.lastCol;
+  return coversAll || rowIsFull(above, extent) ? '' : headerText(above[start]);
+}
+
+/** A header cell's field: the user's choice, the agency's vocabulary, the header, its group heading. */
+function recogniseColumn(
+  grid: Grid, extent: Extent, c: number, text: string, override: SheetOverride | undefined, vocabulary: HeaderVocabulary,
+): { field?: Field; recognition: HeaderCell['recognition']; found: HeaderRecognition } {
+  const column = columnLetter(grid.origin.col + c);
+  const found = recognizeHeader(text);
+  if (override?.columns && column in override.columns) {
+    return { field: override.columns[column] ?? undefined, recognition: 'user', found };
+  }
+  const own = vocabulary.get(normalizeHeader(text));
+  if (own) return { field: own, recognition: 'vocabulary', found };
+  if (found.field) return { field: found.field, recognition: found.how === 'synonym' ? 'synonym' : 'meaning', found };
+  if (found.how === 'none' && found.blockedBy === undefined) {
+    const group = groupHeading(grid, extent, c);
+    const grouped = group === '' ? undefined : recognizeHeader(`${group} ${text}`);
+    if (grouped?.field) return { field: grouped.field, recognition: 'meaning', found: grouped };
+    if (grouped?.how === 'open') return { recognition: 'none', found: grouped };
+  }
+  return { recognition: 'none', found };
+}
+
+/**
+ * Columns whose header left two fields open: another column already holding one of them
+ * decides, else the column's values do (column-data.ts). The reading is kept with its reason.
+ */
+function decideOpenColumns(grid: Grid, extent: Extent, headers: HeaderCell[], open: ReadonlySet<number>, lastRow: number): void {
+  const taken = new Set<Field>();
+  for (const header of headers) if (header.field) taken.add(header.field);
+  const indexOf = (field: Field) => {
+    const i = headers.findIndex((h) => h.field === field);
+    return i < 0 ? undefined : extent.firstCol + i;
+  };
+  headers.forEach((header, i) => {
+    const pair = header.candidates;
+    if (header.field || !open.has(i) || !pair || pair.length !== 2) return;
+    const free = pair.filter((field) => !taken.has(field));
+    let reading: DataReading | undefined;
+    if (free.length === 0) return;
+    if (free.length === 1) {
+      const other = pair.find((field) => taken.has(field)) as Field;
+      reading = {
+        field: free[0],
+        reason: {
+          th: `"${header.text}" อ่านเป็น${FIELD_LABEL[free[0]].th}: ตารางมีคอลัมน์${FIELD_LABEL[other].th}อยู่แล้ว`,
+          en: `"${header.text}" read as ${FIELD_LABEL[free[0]].en}: the table already has a ${FIELD_LABEL[other].en} column`,
+        },
+      };
+    } else {
+      const sample: ColumnSample = {
+        grid, firstRow: extent.headerRow + 1, lastRow, column: extent.firstCol + i, header: header.text,
+        codeColumn: indexOf('code'), reportNoColumn: indexOf('reportNo'),
+      };
+      reading = pair.includes('stage') ? readProgressOrStage(sample) : readDisbursementKind(sample);
+    }
+    header.reason = reading.reason;
+    if (reading.field) {
+      header.field = reading.field;
+      header.recognition = 'data';
+      taken.add(reading.field);
+    }
+  });
+}
+
+/**
  * Turns one table extent of a grid into a SheetTable: headers mapped, each
  * mapped cell parsed once, rows down to the last non-blank one.
  */
-function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefined): SheetTable | undefined {
+function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefined, vocabulary: HeaderVocabulary): SheetTable | undefined {
   const { values, numberFormats, origin } = grid;
   const headerValues = values[extent.headerRow] ?? [];
   const headers: HeaderCell[] = [];
-  const columns: Partial<Record<Field, string>> = {};
+  // Indexes of the headers that leave two fields open for the data to decide.
+  const open = new Set<number>();
   for (let c = extent.firstCol; c <= extent.lastCol; c++) {
     const text = headerText(headerValues[c]);
     const column = columnLetter(origin.col + c);
-    const overridden = override?.columns && column in override.columns ? override.columns[column] : undefined;
-    const field = overridden === undefined ? fieldOfHeader(text) : overridden ?? undefined;
-    headers.push({ column, address: cellAddress(origin.row + extent.headerRow, origin.col + c), text, field });
-    if (field && columns[field] === undefined) columns[field] = column;
+    const { field, recognition, found } = text === '' && !(override?.columns && column in override.columns)
+      ? { field: undefined, recognition: 'none' as const, found: undefined }
+      : recogniseColumn(grid, extent, c, text, override, vocabulary);
+    const header: HeaderCell = { column, address: cellAddress(origin.row + extent.headerRow, origin.col + c), text, field, recognition };
+    // A column the user left unmapped is not offered again.
+    if (!field && found && found.candidates.length > 0 && recognition !== 'user') header.candidates = [...found.candidates];
+    if (!field && found?.how === 'open') open.add(headers.length);
+    if (!field && found?.blockedBy) {
+      header.reason = {
+        th: `"${text}" ไม่ได้จับคู่กับช่องข้อมูลใด: คำว่า "${found.blockedBy}" ทำให้ความหมายต่างไป`,
+        en: `"${text}" was not mapped: the word "${found.blockedBy}" changes its meaning`,
+      };
+    }
+    headers.push(header);
   }
+  let lastRow = extent.lastRow ?? values.length - 1;
+  if (extent.lastRow === undefined) {
+    while (lastRow > extent.headerRow && rowIsBlank(values[lastRow], extent)) lastRow--;
+  }
+  decideOpenColumns(grid, extent, headers, open, lastRow);
+  const columns: Partial<Record<Field, string>> = {};
+  for (const header of headers) if (header.field && columns[header.field] === undefined) columns[header.field] = header.column;
   const role = override?.role ?? detectRole(new Set(Object.keys(columns) as Field[]));
   if (!role) return undefined;
 
@@ -105,10 +235,6 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
     .filter((h): h is { field: Field; index: number; column: string } => h.field !== undefined && columns[h.field] === h.column)
     .map((h) => ({ ...h, parse: rememberingLast(parserOf(FIELD_KIND[h.field])) }));
 
-  let lastRow = extent.lastRow ?? values.length - 1;
-  if (extent.lastRow === undefined) {
-    while (lastRow > extent.headerRow && rowIsBlank(values[lastRow], extent)) lastRow--;
-  }
   // The cells of every non-blank row are the same fields in the same order: each row's start as a
   // copy of this (same keys, same order), so filling them replaces values instead of adding
   // properties one by one (~10 ms less for a 100,000-row sheet).
@@ -211,6 +337,12 @@ function freezeResult(result: ParseResult<unknown>): void {
   Object.freeze(result);
 }
 
+/** A row with every cell of the extent filled: a row of its own (a header above data rows), not merged headings. */
+function rowIsFull(row: CellValue[], extent: Extent): boolean {
+  for (let c = extent.firstCol; c <= extent.lastCol; c++) if (isEmptyValue(row[c])) return false;
+  return true;
+}
+
 function rowIsBlank(row: CellValue[] | undefined, extent: Extent): boolean {
   if (!row) return true;
   for (let c = extent.firstCol; c <= extent.lastCol; c++) if (!isEmptyValue(row[c])) return false;
@@ -222,19 +354,21 @@ function rowIsBlank(row: CellValue[] | undefined, extent: Extent): boolean {
  * else one plain range under the detected (or chosen) header row.
  * A sheet with nothing recognisable gives [].
  */
-export function readTables(grid: Grid, override?: SheetOverride): SheetTable[] {
+export function readTables(grid: Grid, override?: SheetOverride, vocabulary: HeaderVocabulary = new Map()): SheetTable[] {
   if (grid.values.length === 0) return [];
+  // The findings' own sheet: its texts name fields on every row, and are none of them data.
+  if (grid.origin.row === 0 && grid.origin.col === 0 && isIssuesHeaderRow(grid.values[0]) && override === undefined) return [];
   if (grid.tables && grid.tables.length > 0 && override?.headerRow === undefined) {
     return grid.tables
-      .map((t: GridTable) => buildTable(grid, { ...t, name: t.name }, override))
+      .map((t: GridTable) => buildTable(grid, { ...t, name: t.name }, override, vocabulary))
       .filter((t): t is SheetTable => t !== undefined);
   }
   const headerRow = override?.headerRow !== undefined
     ? override.headerRow - 1 - grid.origin.row
-    : findHeaderRow(grid.values);
+    : findHeaderRow(grid.values, vocabulary);
   if (headerRow === undefined || headerRow < 0 || headerRow >= grid.values.length) return [];
   const extent = plainExtent(grid, headerRow);
   if (extent.firstCol < 0) return [];
-  const table = buildTable(grid, extent, override);
+  const table = buildTable(grid, extent, override, vocabulary);
   return table ? [table] : [];
 }

@@ -62,10 +62,15 @@ export function projectRecords(table: SheetTable): ProjectRecord[] {
   return records;
 }
 
+/** Shared by every running sum that no blank amount precedes; never modified. */
+const NO_UNKNOWN_REPORTS: readonly number[] = Object.freeze([]);
+
 /**
  * The report rows of a reports or flat table. The cumulative disbursement is
  * the disbursedToDate cell, or — when the table has only disbursedInPeriod —
- * the running sum per project in report-number order (DESIGN §3).
+ * the running sum per project in report-number order (DESIGN §3). A blank or
+ * unreadable amount leaves that report's figure unknown; later reports sum the
+ * amounts that were read and list the reports left out (`unknownReports`).
  */
 export function reportRecords(table: SheetTable): ReportRecord[] {
   const hasCumulative = table.columns.disbursedToDate !== undefined;
@@ -81,30 +86,41 @@ export function reportRecords(table: SheetTable): ReportRecord[] {
       ? { table, row, value, cumulative: { value: amount, cells: [cell.address] } }
       : { table, row, value });
   }
-  if (!hasCumulative && hasPeriod) {
-    const byCode = new Map<string, ReportRecord[]>();
-    for (const record of records) {
-      const code = record.value.projectCode;
-      if (code === undefined) continue;
-      const list = byCode.get(code) ?? [];
-      list.push(record);
-      byCode.set(code, list);
-    }
-    for (const list of byCode.values()) {
-      list.sort((a, b) => (a.value.reportNo ?? Infinity) - (b.value.reportNo ?? Infinity) || a.row.row - b.row.row);
-      let sum = 0;
-      const cells: string[] = [];
-      let readable = true;
-      for (const record of list) {
-        const amount = record.value.disbursedInPeriod;
-        const cell = record.row.cells.disbursedInPeriod;
-        if (amount === undefined) readable = false;
-        if (!readable) continue;
-        sum += amount ?? 0;
-        if (cell) cells.push(cell.address);
-        record.cumulative = { value: sum, cells: [...cells].reverse() };
+  if (!hasCumulative && hasPeriod) addRunningSums(records);
+  return records;
+}
+
+/**
+ * Gives each report the sum of its project's in-period amounts up to it, in report-number
+ * order. Reports without a readable number have no place in that order and get no sum.
+ */
+function addRunningSums(records: ReportRecord[]): void {
+  const byCode = new Map<string, ReportRecord[]>();
+  for (const record of records) {
+    const code = record.value.projectCode;
+    if (code === undefined || record.value.reportNo === undefined) continue;
+    const list = byCode.get(code) ?? [];
+    list.push(record);
+    byCode.set(code, list);
+  }
+  for (const list of byCode.values()) {
+    list.sort((a, b) => (a.value.reportNo as number) - (b.value.reportNo as number) || a.row.row - b.row.row);
+    let sum = 0;
+    let knownCount = 0;
+    const cells: string[] = [];
+    let unknownReports = NO_UNKNOWN_REPORTS;
+    for (const record of list) {
+      const amount = record.value.disbursedInPeriod;
+      const cell = record.row.cells.disbursedInPeriod;
+      if (amount === undefined) {
+        // A new list, not a push: the reports before this one keep theirs.
+        unknownReports = [...unknownReports, record.value.reportNo as number];
+        continue;
       }
+      sum += amount;
+      knownCount += 1;
+      if (cell) cells.push(cell.address);
+      record.cumulative = { value: sum, cells: [...cells].reverse(), knownCount, unknownReports };
     }
   }
-  return records;
 }

@@ -3,6 +3,14 @@ import type { ParseResult, ParsedDate } from '../parse/result';
 
 export type TableRole = 'projects' | 'reports' | 'flat';
 
+/**
+ * How a column's field was chosen: by the user (`user`: the pane's mapping or `--map`), by the
+ * agency's own vocabulary (`vocabulary`: the config's `headers`), by an accepted header name
+ * (`synonym`), by the header's words (`meaning`), by the column's values where the header left
+ * two fields open (`data`), or not at all (`none`).
+ */
+export type Recognition = 'user' | 'vocabulary' | 'synonym' | 'meaning' | 'data' | 'none';
+
 /** One header cell of a table, mapped to a field or not. */
 export interface HeaderCell {
   /** Column letter, e.g. `C`. */
@@ -12,6 +20,19 @@ export interface HeaderCell {
   /** The header text as written (may be empty). */
   text: string;
   field?: Field;
+  /** How `field` was chosen (absent on tables built by hand in tests: read as `synonym`). */
+  recognition?: Recognition;
+  /**
+   * Fields the column may hold, likeliest first, when it is not mapped or was mapped from its
+   * data: what the pane offers first and what `rules-not-run` names. Empty or absent: no idea.
+   */
+  candidates?: Field[];
+  /**
+   * Why the column was read so, in both languages, when it is worth saying: the data's verdict
+   * (`"งบประมาณที่เบิกใช้ (บาท)" read as cumulative: never decreases`) or the word that blocked a
+   * match (`แผน`: a planned figure, not an actual one).
+   */
+  reason?: { th: string; en: string };
 }
 
 /** One cell of a mapped column, with what its parser made of it. */
@@ -71,8 +92,20 @@ export interface ReportRecord {
   /**
    * Cumulative disbursement: the disbursedToDate cell, or, when the sheet has only
    * disbursedInPeriod, the running sum (DESIGN §3). `cells` are the cells it came from.
+   * Absent when this report's own amount is blank or unreadable, and from a running sum for a report
+   * without a readable number (it has no place in the order).
    */
-  cumulative?: { value: number; cells: string[] };
+  cumulative?: {
+    value: number;
+    cells: string[];
+    /** A running sum only: how many reports' amounts it adds up, this report's included. */
+    knownCount?: number;
+    /**
+     * A running sum only: the numbers of earlier reports whose amount is blank or unreadable,
+     * left out of `value` — which is then a floor, not the total. Empty when every amount was read.
+     */
+    unknownReports?: readonly number[];
+  };
 }
 
 export type { IsoDate, ParsedDate };

@@ -36,6 +36,19 @@ describe('disbursement-decrease', () => {
     expect(findings[0].params).toMatchObject({ amount: 60_000, previousAmount: 100_000 });
   });
 
+  it('sees no decrease across a blank period amount: the sum goes on over the amounts stated', () => {
+    const table = makeTable('Period', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedInPeriod'], [
+      { code: '03000000-2457', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 100_000 },
+      { code: '03000000-2457', reportNo: 2, reportDate: '2019-11-30', progress: 20 },
+      { code: '03000000-2457', reportNo: 3, reportDate: '2019-12-31', progress: 30, disbursedInPeriod: 50_000 },
+      { code: '03000000-2457', reportNo: 4, reportDate: '2020-01-31', progress: 40, disbursedInPeriod: -200_000 },
+    ]);
+    // 100,000 → (unknown) → 150,000 → -50,000: only the real fall is reported.
+    const findings = rule.check(makeContext({ tables: [table] }));
+    expect(flat(findings)).toEqual([['Period', 'E5', 4]]);
+    expect(findings[0].params).toMatchObject({ amount: -50_000, previousReportNo: 3, previousAmount: 150_000 });
+  });
+
   it('stays silent when the cumulative figure stays the same or rises', () => {
     const ctx = makeContext({
       reports: [

@@ -22,6 +22,17 @@ describe('disbursement-exceeds-budget', () => {
     expect(findings[0].cells).toEqual(['E2', 'E3']);
   });
 
+  it('fires past a blank period amount: the amounts stated are already over the budget', () => {
+    const table = makeTable('Period', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedInPeriod'], [
+      { code: '03000000-2457', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 1_000_000 },
+      { code: '03000000-2457', reportNo: 2, reportDate: '2019-11-30', progress: 20 },
+      { code: '03000000-2457', reportNo: 3, reportDate: '2019-12-31', progress: 30, disbursedInPeriod: 1_000_000 },
+    ]);
+    const findings = rule.check(makeContext({ projects: [aProject()], tables: [table] }));
+    expect(flat(findings)).toEqual([['Period', 'E4', 3]]);
+    expect(findings[0].cells).toEqual(['E4', 'E2']);
+  });
+
   it('stays silent at exactly the budget, for decimal noise of a running sum, and for unknown projects', () => {
     const table = makeTable('Period', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedInPeriod'], [
       { code: '03000000-0001', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 0.1 },

@@ -26,7 +26,7 @@ describe('invalid-number', () => {
     expect(flat(findings)).toEqual([['Reports', 'D3', undefined]]);
     expect(findings[0].cells).toEqual(['D3', 'D4']);
     expect(rule.message.th(findings[0].params)).toBe(
-      'คอลัมน์ความก้าวหน้า (%) มีค่าไม่เกิน 1 ทุกช่อง (2 ช่อง) และไม่ได้จัดรูปแบบเป็นเปอร์เซ็นต์ จึงไม่แน่ชัดว่า 0.6 หมายถึง 60% หรือ 0.6%');
+      'คอลัมน์ความก้าวหน้า (%) มีค่าไม่เกิน 1 ทุกช่อง (2 ช่อง) และไม่ได้จัดรูปแบบเป็นเปอร์เซ็นต์ จึงไม่แน่ชัดว่า 0.6 หมายถึงร้อยละ 60 หรือร้อยละ 0.6');
     expect(rule.fix!.en(findings[0].params)).toBe('If 0.6 means 60%, format the column as percent (%); if not, check the values on the 0–100 scale');
   });
 

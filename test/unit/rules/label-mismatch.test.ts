@@ -20,6 +20,8 @@ describe('label-mismatch', () => {
     ['ครั้งที่ ๘ อยู่ระหว่างจัดซื้อ', 'ครั้งที่ ๘', 8],
     ['ตรวจรับงาน ( ครั้งที่ 10 )', '( ครั้งที่ 10 )', 10],
     ['รายงานครั้งที่ 9 : งบประมาณที่เบิกใช้ (ครั้งที่ 8) = 0 บาท', '(ครั้งที่ 8)', 8],
+    ['จัดอบรมแล้ว งบประมาณที่เบิกใช้ (ครั้งที่ 8) = 0 บาท', '(ครั้งที่ 8)', 8],
+    ['ประชุมคณะกรรมการ (ครั้งที่ 3) : งบประมาณที่เบิกใช้ (ครั้งที่ 8)', '(ครั้งที่ 8)', 8],
   ])('reads %j as naming report %s', (stage, quote, named) => {
     expect(checkReport9(stage).map((f) => f.params)).toEqual([{ quote, named, reportNo: 9 }]);
   });
@@ -43,6 +45,10 @@ describe('label-mismatch', () => {
     ['a meeting in parentheses', 'ผ่านคณะกรรมการ (ประชุมครั้งที่ 2)'],
     ['a numbered round at the start', 'ครั้งที่ 2/2563 ประชุมคณะกรรมการตรวจรับ'],
     ['an instalment', 'เบิกจ่ายงวดที่ 8'],
+    ['a training round', 'จัดอบรมเชิงปฏิบัติการพัฒนาศักยภาพผู้นำชุมชน (ครั้งที่ 2)'],
+    ['a committee meeting', 'ประชุมคณะกรรมการ (ครั้งที่ 3)'],
+    ['an instalment\'s round', 'เบิกจ่ายงวดที่ 2 (ครั้งที่ 2)'],
+    ['a seminar round in Thai digits', 'สัมมนาเครือข่าย (ครั้งที่ ๔)'],
   ])('stays silent on a text naming %s', (_, stage) => {
     expect(checkReport9(stage)).toEqual([]);
   });

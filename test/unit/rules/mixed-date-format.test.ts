@@ -13,9 +13,9 @@ describe('mixed-date-format', () => {
     expect(flat(findings)).toEqual([['Reports', 'C3', undefined]]);
     expect(findings[0].cells).toEqual(['C3', 'C5']);
     expect(findings[0].field).toBe('reportDate');
-    expect(rule.message.th(findings[0].params)).toBe('คอลัมน์วันที่รายงาน ใช้รูปแบบวันที่ปนกัน: ข้อความปี พ.ศ. 3 ช่อง และ ข้อความปี ค.ศ. 2 ช่อง');
+    expect(rule.message.th(findings[0].params)).toBe('คอลัมน์วันที่รายงาน ใช้รูปแบบวันที่ปนกัน: แบบ พ.ศ. 3 ช่อง และแบบ ค.ศ. 2 ช่อง');
     expect(rule.message.en(findings[0].params)).toBe('The report date column mixes date forms: 3 text dates in the Buddhist era and 2 text dates in the Common era');
-    expect(rule.fix!.th(findings[0].params)).toBe('ใช้รูปแบบเดียวกันทั้งคอลัมน์ เช่น ข้อความปี พ.ศ. แบบเดียวกับช่องอื่น ๆ');
+    expect(rule.fix!.th(findings[0].params)).toBe('ใช้รูปแบบวันที่เดียวกันทั้งคอลัมน์ คือแบบ พ.ศ. เหมือนช่องส่วนใหญ่');
   });
 
   it('fires when real date cells and text dates share a column', () => {
@@ -42,6 +42,8 @@ describe('mixed-date-format', () => {
     // 19 Oct 2019 (2562 BE) as Excel's serial, shown like most of the column's date cells.
     expect(finding.replacement).toBe(43757);
     expect(finding.replacementFormat).toBe(thaiDate);
+    expect(rule.fix!.th(finding.params)).toBe('แก้เป็นวันที่ 19 ตุลาคม 2562 ในรูปแบบวันที่ของ Excel เหมือนช่องอื่น ๆ ในคอลัมน์');
+    expect(rule.fix!.en(finding.params)).toBe('Enter it as a date cell (19 Oct 2019), like the other cells of the column');
   });
 
   it('offers one Common-era text date among Buddhist-era ones as Buddhist-era text', () => {
@@ -49,6 +51,9 @@ describe('mixed-date-format', () => {
     const [finding] = rule.check(ctx);
     expect(finding.cells).toEqual(['C3']);
     expect([finding.replacement, finding.replacementFormat]).toEqual(['30/11/2562', undefined]);
+    expect(rule.message.th(finding.params)).toBe('คอลัมน์วันที่รายงาน ใช้รูปแบบวันที่ปนกัน: แบบ พ.ศ. 2 ช่อง และแบบ ค.ศ. 1 ช่อง');
+    expect(rule.fix!.th(finding.params)).toBe('แก้เป็น 30/11/2562 (แบบ พ.ศ.) เหมือนช่องอื่น ๆ ในคอลัมน์');
+    expect(rule.fix!.en(finding.params)).toBe('Change it to 30/11/2562 (Buddhist era), like the other cells of the column');
   });
 
   it('gives advice only when several cells differ, or the usual form is Common-era text', () => {
@@ -60,6 +65,7 @@ describe('mixed-date-format', () => {
     const [finding] = rule.check(commonEra);
     expect(finding.cells).toEqual(['C3']);
     expect(finding.replacement).toBeUndefined();
+    expect(rule.fix!.th(finding.params)).toBe('ใช้รูปแบบวันที่เดียวกันทั้งคอลัมน์ คือแบบ ค.ศ. เหมือนช่องส่วนใหญ่');
   });
 
   it('stays silent when a column keeps one form, even if another column uses a different one', () => {

@@ -13,10 +13,10 @@ describe('on-plan-but-behind', () => {
     expect(findings[0].cells).toEqual(['F2', 'D2']);
     expect(findings[0].field).toBe('onPlan');
     expect(rule.message.th(findings[0].params)).toBe(
-      'ระบุว่าเป็นไปตามแผน แต่ความก้าวหน้าเพียง 19.85% ขณะที่ ณ วันที่ 31 มีนาคม 2563 เวลาผ่านไปแล้ว 49.86% ของระยะเวลาโครงการ (1 ตุลาคม 2562 – 30 กันยายน 2563)',
+      'ระบุว่าเป็นไปตามแผน แต่ความก้าวหน้าเพียงร้อยละ 19.85 ขณะที่ ณ วันที่ 31 มีนาคม 2563 เวลาผ่านไปแล้วประมาณร้อยละ 50 ของระยะเวลาโครงการ (1 ตุลาคม 2562 – 30 กันยายน 2563)',
     );
     expect(rule.message.en(findings[0].params)).toBe(
-      `Marked on plan, but progress is only 19.85% while 49.86% of the project period (1 Oct 2019 – 30 Sep 2020) had passed by 31 Mar 2020`,
+      `Marked on plan, but progress is only 19.85% while about 50% of the project period (1 Oct 2019 – 30 Sep 2020) had passed by 31 Mar 2020`,
     );
   });
 
@@ -29,7 +29,11 @@ describe('on-plan-but-behind', () => {
       projects: [aProject()],
       reports: [aReport({ reportDate: '2020-12-31', progress: 89, onPlan: true })],
     });
-    expect(flat(rule.check(ctx))).toEqual([['Reports', 'F2', 1]]);
+    const findings = rule.check(ctx);
+    expect(flat(findings)).toEqual([['Reports', 'F2', 1]]);
+    // A whole share is said without "about".
+    expect(rule.message.th(findings[0].params)).toContain('เวลาผ่านไปแล้วร้อยละ 100 ของระยะเวลาโครงการ');
+    expect(rule.message.en(findings[0].params)).toContain('while 100% of the project period');
   });
 
   it('stays silent within the tolerance, when not marked on plan, or when the period is reversed', () => {

@@ -15,6 +15,7 @@ describe('out-of-range', () => {
     expect(rule.message.th(budget)).toBe('งบประมาณที่ได้รับ -1,000 บาท ต้องไม่น้อยกว่า 0 บาท');
     expect(rule.message.en(reportNo)).toBe('The report no. 0 is below the allowed minimum of 1');
     expect(rule.message.en(progress)).toBe('The progress (%) 120% is outside the allowed range 0%–100%');
+    expect(rule.message.th(progress)).toBe('ความก้าวหน้า ร้อยละ 120 อยู่นอกช่วงที่กำหนด ร้อยละ 0–100');
   });
 
   it('takes the fiscal-year bounds from the config', () => {

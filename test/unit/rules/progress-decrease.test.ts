@@ -11,7 +11,7 @@ describe('progress-decrease', () => {
     expect(flat(findings)).toEqual([['Reports', 'D3', 2]]);
     expect(findings[0].cells).toEqual(['D3', 'D2']);
     expect(findings[0].field).toBe('progress');
-    expect(rule.message.th(findings[0].params)).toBe('ความก้าวหน้าของรายงานครั้งที่ 2 (40%) ต่ำกว่ารายงานครั้งที่ 1 (60%)');
+    expect(rule.message.th(findings[0].params)).toBe('ความก้าวหน้าของรายงานครั้งที่ 2 (ร้อยละ 40) ต่ำกว่ารายงานครั้งที่ 1 (ร้อยละ 60)');
     expect(rule.message.en(findings[0].params)).toBe('Progress in report 2 (40%) is lower than in report 1 (60%)');
   });
 

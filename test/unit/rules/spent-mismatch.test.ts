@@ -32,6 +32,16 @@ describe('spent-mismatch', () => {
     expect(findings[0].params.cumulative).toBe(500_000);
   });
 
+  it('compares with a running sum only when no period amount is missing from it', () => {
+    const reports = (amounts: (number | undefined)[]) => makeTable('Reports', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedInPeriod'],
+      amounts.map((amount, i) => ({ code: '03000000-2457', reportNo: i + 1, reportDate: '2019-10-31', progress: 10 * (i + 1), disbursedInPeriod: amount })));
+    const check = (amounts: (number | undefined)[]) => rule.check(makeContext({ projects: [aProject({ spent: 600_000 })], tables: [reports(amounts)] }));
+    // Report 2's amount is blank: 200,000 + 100,000 is no total to hold 600,000 against.
+    expect(check([200_000, undefined, 100_000])).toEqual([]);
+    // The latest report's own amount is blank: the whole sum before it stands, as a cumulative column's would.
+    expect(check([200_000, 100_000, undefined]).map((f) => [f.report, f.params.cumulative])).toEqual([[2, 300_000]]);
+  });
+
   it('skips a latest report without a cumulative figure and stays silent within the tolerance', () => {
     const ctx = makeContext({
       projects: [aProject({ spent: 499_000 }), aProject({ code: '03000000-0001', spent: 1 })],

@@ -52,7 +52,7 @@ describe('reading a sheet', () => {
     expect(table.role).toBe('projects');
     expect(table.headerRow).toBe(3);
     expect(table.columns).toEqual({ code: 'A', name: 'B', fiscalYear: 'C', startDate: 'D', endDate: 'E', budget: 'F' });
-    expect(table.headers[6]).toEqual({ column: 'G', address: 'G3', text: 'หมายเหตุ', field: undefined });
+    expect(table.headers[6]).toEqual({ column: 'G', address: 'G3', text: 'หมายเหตุ', field: undefined, recognition: 'none' });
     expect(table.rows.map((r) => [r.row, r.blank])).toEqual([[4, false], [5, true], [6, false]]);
   });
 

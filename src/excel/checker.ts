@@ -7,7 +7,7 @@
  * a CheckerError in Thai and English.
  */
 import { RuleConfig } from '../core/model';
-import type { SheetTable } from '../core/table/types';
+import type { HeaderCell, SheetTable } from '../core/table/types';
 import { summarize, validateWorkbook } from '../core/validate';
 import { clearMarksIn } from './clear';
 import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
@@ -19,9 +19,19 @@ import { selectCell } from './navigate';
 import { readGrids } from './read';
 import { readState, writeSettings } from './state-sheet';
 import { WriteQueue } from './sync-budget';
-import type { Checker, CheckerSettings, TableInfo, ValidationSummary } from './types';
+import type { Checker, CheckerSettings, HeaderInfo, TableInfo, ValidationSummary } from './types';
 import { splitWaived } from './waivers';
 import { scanWorkbook } from './workbook-scan';
+
+/** A header as the pane shows it: how it was recognised, its candidates and the reason travel with it. */
+function headerInfo(header: HeaderCell): HeaderInfo {
+  const info: HeaderInfo = { column: header.column, text: header.text };
+  if (header.field) info.field = header.field;
+  if (header.recognition) info.recognition = header.recognition;
+  if (header.candidates && header.candidates.length > 0) info.candidates = [...header.candidates];
+  if (header.reason) info.reason = { ...header.reason };
+  return info;
+}
 
 export function tableInfo(table: SheetTable): TableInfo {
   const info: TableInfo = {
@@ -29,7 +39,7 @@ export function tableInfo(table: SheetTable): TableInfo {
     role: table.role,
     headerRow: table.headerRow,
     rows: table.rows.length,
-    headers: table.headers.map((header) => ({ column: header.column, text: header.text, ...(header.field ? { field: header.field } : {}) })),
+    headers: table.headers.map(headerInfo),
   };
   if (table.tableName !== undefined) info.tableName = table.tableName;
   return info;

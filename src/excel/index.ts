@@ -11,6 +11,7 @@ export type {
   CellContent,
   Checker,
   CheckerSettings,
+  HeaderInfo,
   Language,
   ProgressStep,
   TableInfo,

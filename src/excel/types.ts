@@ -4,10 +4,23 @@
  * from outside (Excel's, or one over the simulated host in the demo and tests).
  */
 import type { Field, Issue, RuleConfigInput, RuleId, Severity } from '../core/model';
-import type { TableRole } from '../core/table/types';
+import type { Recognition, TableRole } from '../core/table/types';
 import type { WorkbookOverrides } from '../core/validate';
 
 export type Language = 'th' | 'en';
+
+/** One header cell of a table, as the mapping panel shows it (the core's HeaderCell, less its address). */
+export interface HeaderInfo {
+  column: string;
+  text: string;
+  field?: Field;
+  /** How the field was chosen: by the user, the agency's vocabulary, a header name, its words, its data, or not at all. */
+  recognition?: Recognition;
+  /** Fields the column may hold, likeliest first: offered first in its dropdown. */
+  candidates?: Field[];
+  /** Why the column was read so, in both languages (e.g. the data's verdict). */
+  reason?: { th: string; en: string };
+}
 
 /** A table found on a sheet, as the mapping panel shows it. */
 export interface TableInfo {
@@ -18,7 +31,7 @@ export interface TableInfo {
   /** Data rows (blank rows inside included). */
   rows: number;
   tableName?: string;
-  headers: { column: string; text: string; field?: Field }[];
+  headers: HeaderInfo[];
 }
 
 /**

@@ -10,7 +10,13 @@ export const paneTheme: Theme = {
 };
 
 export const useAppStyles = makeStyles({
-  provider: {
+  /**
+   * The pane's full-height white page. On an element inside the FluentProvider, never on the
+   * provider itself: Fluent copies the provider's classes onto every portal's mount node
+   * (dropdown lists, dialogs), which is absolutely placed over the whole page at z-index 1000000 —
+   * with these it became a white layer hiding the workbook and the options.
+   */
+  page: {
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground1,
   },

@@ -1,14 +1,19 @@
 import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { Issue } from '../core/model';
 import type { Checker } from '../excel/types';
 import { ActionsBar } from './components/ActionsBar/ActionsBar';
 import { AppliedFixesPanel } from './components/AppliedFixesPanel/AppliedFixesPanel';
 import { FindingsPanel } from './components/FindingsPanel/FindingsPanel';
 import { MappingPanel } from './components/MappingPanel/MappingPanel';
+import { mappingTarget, type MappingTarget } from './components/MappingPanel/mapping-target';
 import { PaneHeader } from './components/PaneHeader/PaneHeader';
 import { SeverityCounts } from './components/SeverityCounts/SeverityCounts';
 import { StatusMessages } from './components/StatusMessages/StatusMessages';
 import { WaivedPanel } from './components/WaivedPanel/WaivedPanel';
+import { downloadInBrowser, type SaveFile } from './download-file';
 import { LanguageProvider } from './language';
+import { MAPPING_CONFIG_FILE_NAME, mappingConfigText } from './session/mapping-config';
 import { useCheckerSession, type CheckerSession } from './session/useCheckerSession';
 import { paneTheme, useAppStyles } from './App.styles';
 
@@ -17,26 +22,46 @@ export interface AppProps {
   checker: Checker;
   /** The clock for waiver stamps (tests pass a fixed one). */
   now?: () => Date;
+  /** How a file the pane makes (the mappings' config file) reaches the user: a browser download unless given. */
+  saveFile?: SaveFile;
 }
 
 /** The task pane: validate, walk the findings, apply and undo quick fixes, waive, correct the mapping, clear (DESIGN §1, §8). */
-export function App({ checker, now }: AppProps) {
+export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
   const session = useCheckerSession(checker, now);
   const styles = useAppStyles();
   return (
-    <FluentProvider theme={paneTheme} lang={session.lang} className={styles.provider}>
+    <FluentProvider theme={paneTheme} lang={session.lang}>
       <AriaLiveAnnouncer>
         <LanguageProvider value={session.lang}>
-          <Pane session={session} />
+          <div className={styles.page}>
+            <Pane session={session} saveFile={saveFile} />
+          </div>
         </LanguageProvider>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
 
-function Pane({ session }: { session: CheckerSession }) {
+function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFile }) {
   const styles = useAppStyles();
-  const { summary, busy } = session;
+  const { summary, busy, settings } = session;
+  // A "Map column…" on its way to the mapping panel, dropped once the panel has it.
+  const [mappingRequest, setMappingRequest] = useState<MappingTarget>();
+  const dropMappingRequest = useCallback(() => setMappingRequest(undefined), []);
+  const tables = summary?.tables;
+
+  /** "Map column…" for a finding the mapping answers: opens its table's mapping at the column. */
+  const mapColumnOf = useCallback((issue: Issue): (() => void) | undefined => {
+    const target = tables && mappingTarget(issue, tables);
+    return target && (() => setMappingRequest({ ...target }));
+  }, [tables]);
+
+  const saveMappings = () => {
+    if (!summary) return;
+    const text = mappingConfigText(summary.tables, settings ?? { config: {}, overrides: {}, waivers: [] });
+    saveFile(text, MAPPING_CONFIG_FILE_NAME, 'application/json');
+  };
   return (
     <div className={styles.root}>
       <PaneHeader onLanguageChange={session.setLanguage} />
@@ -57,7 +82,14 @@ function Pane({ session }: { session: CheckerSession }) {
           onDismissError={session.dismissError}
           onDismissNotice={session.dismissNotice}
         />
-        {summary && summary.tables.length > 0 && <SeverityCounts counts={summary.counts} />}
+        {summary && summary.tables.length > 0 && (
+          <SeverityCounts
+            counts={summary.counts}
+            notRun={summary.issues.filter((issue) => issue.rule === 'rules-not-run')}
+            busy={busy}
+            mapColumnOf={mapColumnOf}
+          />
+        )}
         {summary && summary.tables.length > 0 && (
           <FindingsPanel
             issues={summary.issues}
@@ -66,6 +98,7 @@ function Pane({ session }: { session: CheckerSession }) {
             onSelect={session.select}
             onWaive={session.waive}
             onApplyFix={session.applyFix}
+            mapColumnOf={mapColumnOf}
           />
         )}
         {summary && summary.waived.length > 0 && (
@@ -80,6 +113,9 @@ function Pane({ session }: { session: CheckerSession }) {
             overrides={session.settings?.overrides ?? {}}
             busy={busy}
             onChange={session.changeOverride}
+            request={mappingRequest}
+            onRequestTaken={dropMappingRequest}
+            onSaveConfig={saveMappings}
           />
         )}
       </main>

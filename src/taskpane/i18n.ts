@@ -28,6 +28,8 @@ export interface UiText {
   resultsHeading: string;
   severity: Record<Severity, string>;
   severityCount: Record<Severity, (p: Count) => string>;
+  /** Title of a line in the results saying that some checks did not run (a `rules-not-run` finding). */
+  checksNotRunTitle: string;
 
   findingsHeading: string;
   groupBy: string;
@@ -40,6 +42,8 @@ export interface UiText {
   fixLabel: string;
   relatedCells: string;
   goToCell: (p: At) => string;
+  mapColumn: string;
+  mapColumnAt: (p: At) => string;
   noFindings: string;
   noneMatchFilter: string;
   walkFindings: string;
@@ -89,6 +93,13 @@ export interface UiText {
   headerRow: string;
   columnHeading: (p: { column: string; text: string }) => string;
   notMapped: string;
+  /** Option group of the fields the column's header and data suggest. */
+  likelyFields: string;
+  otherChoices: string;
+  /** Under a column that may hold the field a finding is about. */
+  mayHold: (p: { field: string }) => string;
+  saveMappings: string;
+  saveMappingsHint: string;
   resetMapping: string;
   noTableWithMapping: string;
 
@@ -139,6 +150,7 @@ const th: UiText = {
     warning: ({ count }) => `คำเตือน ${formatCount(count, 'th')}`,
     info: ({ count }) => `ข้อสังเกต ${formatCount(count, 'th')}`,
   },
+  checksNotRunTitle: 'มีการตรวจที่ไม่ได้ทำ',
 
   findingsHeading: 'รายการที่พบ',
   groupBy: 'จัดกลุ่มตาม',
@@ -151,6 +163,8 @@ const th: UiText = {
   fixLabel: 'วิธีแก้',
   relatedCells: 'เซลล์ที่เกี่ยวข้อง',
   goToCell: ({ address }) => `ไปที่เซลล์ ${address}`,
+  mapColumn: 'จับคู่คอลัมน์…',
+  mapColumnAt: ({ address }) => `จับคู่คอลัมน์… สำหรับรายการที่ ${address}`,
   noFindings: 'ไม่พบปัญหาในสมุดงานนี้',
   noneMatchFilter: 'ไม่มีรายการในระดับที่เลือกแสดง',
   walkFindings: 'ไล่ดูทีละรายการ',
@@ -203,6 +217,11 @@ const th: UiText = {
   headerRow: 'แถวหัวตาราง',
   columnHeading: ({ column, text }) => (text ? `คอลัมน์ ${column} “${text}”` : `คอลัมน์ ${column} (ไม่มีหัวคอลัมน์)`),
   notMapped: 'ไม่จับคู่',
+  likelyFields: 'น่าจะเป็น',
+  otherChoices: 'ตัวเลือกอื่น',
+  mayHold: ({ field }) => `คอลัมน์นี้น่าจะเป็น${field}`,
+  saveMappings: 'บันทึกการจับคู่เป็นไฟล์ตั้งค่า',
+  saveMappingsHint: 'บันทึกหัวคอลัมน์ที่จับคู่เองและการตั้งค่าที่ต่างจากค่าเริ่มต้นเป็นไฟล์ JSON ใช้กับสมุดงานอื่นได้ด้วย report-checker validate --config',
   resetMapping: 'กลับไปใช้การตรวจหาอัตโนมัติ',
   noTableWithMapping: 'ไม่พบตารางตามการตั้งค่านี้',
 
@@ -246,6 +265,7 @@ const en: UiText = {
     warning: ({ count }) => plural(count, 'warning', 'warnings'),
     info: ({ count }) => `${formatCount(count, 'en')} info`,
   },
+  checksNotRunTitle: 'Some checks did not run',
 
   findingsHeading: 'Findings',
   groupBy: 'Group by',
@@ -258,6 +278,8 @@ const en: UiText = {
   fixLabel: 'Fix',
   relatedCells: 'Related cells',
   goToCell: ({ address }) => `Go to cell ${address}`,
+  mapColumn: 'Map column…',
+  mapColumnAt: ({ address }) => `Map column… for the finding at ${address}`,
   noFindings: 'No problems found in this workbook.',
   noneMatchFilter: 'No findings of the severities shown.',
   walkFindings: 'Walk the findings',
@@ -310,6 +332,11 @@ const en: UiText = {
   headerRow: 'Header row',
   columnHeading: ({ column, text }) => (text ? `Column ${column} “${text}”` : `Column ${column} (no header)`),
   notMapped: 'Not mapped',
+  likelyFields: 'Likely',
+  otherChoices: 'Other choices',
+  mayHold: ({ field }) => `This column looks like ${field}`,
+  saveMappings: 'Save mappings as config file',
+  saveMappingsHint: 'Saves the headers you mapped by hand, and any settings that differ from the defaults, as a JSON file for other workbooks: report-checker validate --config.',
   resetMapping: 'Use automatic detection',
   noTableWithMapping: 'No table found with these settings',
 

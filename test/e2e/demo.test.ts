@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Issue, Severity } from '../../src/core/model';
+import ExcelJS from 'exceljs';
+import { FIELD_LABEL, REPORT_FIELDS, RuleConfig, type Field, type Issue, type Severity } from '../../src/core/model';
 import { validateWorkbook } from '../../src/core/validate';
 import { DEMO_TEXT } from '../../src/demo/demo-text';
 import { shownAddress } from '../../src/taskpane/components/address';
@@ -347,6 +348,176 @@ describe('the demo page', () => {
     const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
     if (violations.length > blocking.length) console.log(`axe, not blocking (${lang}):`, violations.filter((v) => !blocking.includes(v)).map((v) => `${v.impact} ${v.id}`).join(', '));
     expect(blocking).toEqual([]);
+    await page.close();
+  });
+});
+
+/** What the mouse would hit at a point: the element on top, and whether the grid is under it. */
+interface PointLook {
+  /** The topmost element: tag, role, and whether it lies in the workbook grid. */
+  top: { tag: string; role: string | null; inGrid: boolean };
+  /** Every element stacked above the grid's cell there, with its background and opacity. */
+  above: { tag: string; className: string; background: string; opacity: string }[];
+  /** Whether the grid's cell is in the stack at all. */
+  gridUnder: boolean;
+}
+
+async function lookAt(page: Page, x: number, y: number): Promise<PointLook> {
+  return page.evaluate(([px, py]) => {
+    const stack = document.elementsFromPoint(px, py);
+    const inGrid = (element: Element) => element.closest('table[data-sheet]') !== null;
+    const gridAt = stack.findIndex(inGrid);
+    const describe = (element: Element) => {
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, className: String(element.className).slice(0, 80), background: style.backgroundColor, opacity: style.opacity };
+    };
+    return {
+      top: { tag: stack[0].tagName, role: stack[0].getAttribute('role'), inGrid: inGrid(stack[0]) },
+      above: (gridAt < 0 ? stack : stack.slice(0, gridAt)).map(describe),
+      gridUnder: gridAt >= 0,
+    };
+  }, [x, y] as const);
+}
+
+/** `rgb(…)` / `rgba(…)` → its alpha (transparent: 0). */
+function alphaOf(color: string): number {
+  const parts = /rgba?\(([^)]*)\)/.exec(color)?.[1].split(',').map((part) => Number.parseFloat(part)) ?? [];
+  if (color === 'transparent') return 0;
+  return parts.length === 4 ? parts[3] : 1;
+}
+
+/** The centre of a cell of the grid on screen. */
+async function gridPoint(page: Page, sheet: string, address: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`table[data-sheet="${sheet}"] td[data-address="${address}"]`).boundingBox();
+  if (!box) throw new Error(`cell ${sheet}!${address} not drawn`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The sample workbook with one header cell rewritten, as an agency's own form words it. */
+async function sampleWithHeader(sheet: string, cell: string, text: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await buildSampleWorkbook()) as unknown as ArrayBuffer);
+  workbook.getWorksheet(sheet)!.getCell(cell).value = text;
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('the pane’s popups with a mouse', () => {
+  it('maps a column from a finding with the mouse: the list opens over the page, the grid stays visible, the pick re-validates', async () => {
+    const { page, errors } = await openDemo();
+    // The sample as an agency might send it: the reports' cumulative disbursement under a header of its own.
+    const reports = 'รายงานความก้าวหน้า';
+    const header = 'ยอดเงิน (บาท)';
+    const bytes = await sampleWithHeader(reports, 'F2', header);
+    const grids = await readWorkbook(bytes, 'agency.xlsx');
+    const before = validateWorkbook(grids);
+    // The money checks cannot run: that is said, with column F as the likely home of the figure.
+    const notRun = before.issues.find((issue) => issue.rule === 'rules-not-run' && issue.sheet === reports);
+    expect(notRun).toBeDefined();
+    const candidates = before.tables.find((table) => table.sheet === reports)!.headers.find((h) => h.column === 'F')!.candidates ?? [];
+    expect(candidates[0]).toBe('disbursedToDate');
+
+    await page.setInputFiles('input[data-testid="open-file"]', { name: 'agency.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(bytes) });
+    await page.getByText(DEMO_TEXT.en.workbook({ name: 'agency.xlsx' })).waitFor();
+    await validate(page);
+    expect(await listedFindings(page)).toEqual(before.issues.map(key).sort());
+
+    // Where the counts are, a line says which checks did not run, with "Map column…".
+    const results = page.getByRole('region', { name: UI_TEXT.en.resultsHeading });
+    await results.getByText(UI_TEXT.en.checksNotRunTitle).waitFor();
+    await results.getByText(notRun!.message.en).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-checks-not-run.png') });
+    await results.getByRole('button', { name: UI_TEXT.en.mapColumnAt({ address: shownAddress(reports, notRun!.cell) }) }).click();
+
+    // The reports table's mapping opens with column F — the likeliest home of the disbursement — focused.
+    const table = page.getByRole('region', { name: `${reports} — ${UI_TEXT.en.role.reports}` });
+    const column = table.getByRole('combobox', { name: UI_TEXT.en.columnHeading({ column: 'F', text: header }) });
+    await column.waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox');
+    expect(await column.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // Open its dropdown with a real mouse click at its centre.
+    await column.scrollIntoViewIfNeeded();
+    const columnBox = (await column.boundingBox())!;
+    await page.mouse.click(columnBox.x + columnBox.width / 2, columnBox.y + columnBox.height / 2);
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor({ state: 'visible' });
+    // The header's candidates that a reports table can hold come first, likeliest first.
+    const likely = candidates.filter((field) => (REPORT_FIELDS as readonly Field[]).includes(field));
+    const shown = await listbox.getByRole('option').allTextContents();
+    expect(shown.slice(0, likely.length)).toEqual(likely.map((field) => FIELD_LABEL[field].en));
+    expect(await listbox.getByRole('group', { name: UI_TEXT.en.likelyFields }).getByRole('option').allTextContents())
+      .toEqual(likely.map((field) => FIELD_LABEL[field].en));
+    const toDate = listbox.getByRole('option', { name: FIELD_LABEL.disbursedToDate.en, exact: true });
+    await toDate.waitFor({ state: 'visible' });
+
+    // The option is what the mouse hits at its centre: nothing lies over the list…
+    const optionBox = (await toDate.boundingBox())!;
+    const optionCentre = { x: optionBox.x + optionBox.width / 2, y: optionBox.y + optionBox.height / 2 };
+    const onOption = await toDate.evaluate((option, [x, y]) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && (hit === option || option.contains(hit));
+    }, [optionCentre.x, optionCentre.y] as const);
+    expect(onOption).toBe(true);
+    // …and beside the list the mouse hits the grid: no layer over the page.
+    const gridSheet = (await page.locator('table[data-sheet]').getAttribute('data-sheet'))!;
+    const cell = await gridPoint(page, gridSheet, 'A5');
+    const look = await lookAt(page, cell.x, cell.y);
+    expect(look.top.inGrid).toBe(true);
+    expect(look.above).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'demo-mapping-list.png') });
+
+    // Pick the field with the mouse: the workbook is validated again, and the money checks run.
+    await page.mouse.click(optionCentre.x, optionCentre.y);
+    await listbox.waitFor({ state: 'detached' });
+    await column.filter({ hasText: new RegExp(`^${FIELD_LABEL.disbursedToDate.en}$`) }).waitFor();
+    await page.getByRole('button', { name: UI_TEXT.en.validate }).and(page.locator(':not([aria-disabled="true"])')).waitFor();
+    const after = validateWorkbook(grids, undefined, { [reports]: { columns: { F: 'disbursedToDate' } } }).issues;
+    expect(after.some((issue) => issue.rule === 'rules-not-run' && issue.sheet === reports)).toBe(false);
+    expect(after.map(key).sort()).not.toEqual(before.issues.map(key).sort());
+    expect(await listedFindings(page)).toEqual(after.map(key).sort());
+    expect(await results.getByText(UI_TEXT.en.checksNotRunTitle).count()).toBe(0);
+    await page.screenshot({ path: path.join(RESULTS, 'demo-mapping-picked.png') });
+
+    // The mapping made by hand is saved as a config file the CLI reads.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: UI_TEXT.en.saveMappings }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('report-checker-config.json');
+    const saved = path.join(RESULTS, download.suggestedFilename());
+    await download.saveAs(saved);
+    const config = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(config).toEqual({ headers: { [header]: 'disbursedToDate' } });
+    // Read with that vocabulary, the workbook gives what the hand mapping gave.
+    expect(validateWorkbook(grids, RuleConfig.parse(config)).issues.map(key).sort()).toEqual(after.map(key).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the grid visible behind the waive dialog: the backdrop dims, it does not paint the page white', async () => {
+    const { page, errors } = await openDemo();
+    await validate(page);
+    const sheet = 'โครงการ';
+    await showSheet(page, sheet);
+    const first = page.locator('li[data-rule]').first();
+    const address = shownAddress((await first.getAttribute('data-sheet'))!, (await first.getAttribute('data-cell'))!);
+    await first.getByRole('button', { name: UI_TEXT.en.waiveFinding({ address }) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+
+    const cell = await gridPoint(page, sheet, 'A5');
+    const look = await lookAt(page, cell.x, cell.y);
+    // Under the mouse: the dialog's backdrop at most, and the grid's cell below it.
+    expect(look.gridUnder).toBe(true);
+    for (const layer of look.above) {
+      expect({ layer, seeThrough: alphaOf(layer.background) < 1 || Number(layer.opacity) < 1 }).toEqual({ layer, seeThrough: true });
+    }
+    await page.screenshot({ path: path.join(RESULTS, 'demo-waive-dialog.png') });
+    await dialog.getByRole('button', { name: UI_TEXT.en.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

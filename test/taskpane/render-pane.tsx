@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
+import type { SaveFile } from '../../src/taskpane/download-file';
 import type { FakeChecker } from './fake-checker';
 
 /** The instant the tests' waivers are stamped with. */
@@ -7,9 +8,12 @@ export const NOW = new Date('2020-03-18T09:30:00.000Z');
 
 export const VALIDATE = /^(Validate workbook|ตรวจสอบทั้งสมุดงาน)$/;
 
-/** Renders the pane over `checker` and waits for it to have read the workbook's settings. */
-export async function renderPane(checker: FakeChecker) {
-  const result = render(<App checker={checker} now={() => NOW} />);
+/**
+ * Renders the pane over `checker` and waits for it to have read the workbook's settings.
+ * `saveFile` receives the files the pane saves (none is downloaded in the tests).
+ */
+export async function renderPane(checker: FakeChecker, saveFile: SaveFile = () => undefined) {
+  const result = render(<App checker={checker} now={() => NOW} saveFile={saveFile} />);
   await waitFor(() => expect(checker.callsOf('loadSettings').length).toBeGreaterThan(0));
   return result;
 }

@@ -29,51 +29,55 @@ export function DemoShell({ session }: { session: DemoSession }) {
   }, [state.language, text.title]);
 
   return (
-    <FluentProvider theme={paneTheme} lang={state.language} className={styles.root}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{text.title}</h1>
-        <p className={styles.intro}>{text.intro}</p>
-        <DemoToolbar
-          text={text}
-          busy={state.loading}
-          fileName={state.workbook?.fileName}
-          onOpenFile={(file) => void session.openFile(file)}
-          onDownload={() => void session.download()}
-          onReset={() => void session.loadSample()}
-        />
-      </header>
-      {state.problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {state.problem.kind === 'open' ? text.openFailed({ name: state.problem.fileName ?? '' }) : text.downloadFailed}
-            </MessageBarTitle>
-            {state.problem.detail}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="transparent" onClick={session.dismissProblem}>{text.dismiss}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      <div className={styles.body}>
-        <section className={styles.workbook} aria-labelledby={workbookHeadingId}>
-          <h2 id={workbookHeadingId} className={styles.workbookHeading}>{text.gridRegion}</h2>
-          {model && activeSheet && (
-            <>
-              <WorkbookGrid
-                sheet={activeSheet}
-                selection={model.selection.sheetId === activeSheet.id ? model.selection.address : undefined}
-                text={text}
-                onSelectCell={(address) => void session.selectCell(activeSheet.name, address)}
-                onFollowLink={(sheet, address) => void session.selectCell(sheet ?? activeSheet.name, address)}
-              />
-              <SheetTabs sheets={model.sheets} activeSheetId={activeSheet.id} label={text.sheets} onActivate={(name) => void session.activateSheet(name)} />
-            </>
-          )}
-        </section>
-        {/* No landmark here: the pane's own <main> must stay a top-level landmark, as it is inside Office. */}
-        <div className={styles.pane} data-testid="taskpane">
-          {state.workbook && <TaskPaneMount key={state.workbook.id} checker={state.workbook.checker} />}
+    // The page layout sits inside the provider, not on it: Fluent copies the provider's classes
+    // onto portals' mount nodes (see App.styles.ts), and a full-height one would cover the page.
+    <FluentProvider theme={paneTheme} lang={state.language}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>{text.title}</h1>
+          <p className={styles.intro}>{text.intro}</p>
+          <DemoToolbar
+            text={text}
+            busy={state.loading}
+            fileName={state.workbook?.fileName}
+            onOpenFile={(file) => void session.openFile(file)}
+            onDownload={() => void session.download()}
+            onReset={() => void session.loadSample()}
+          />
+        </header>
+        {state.problem && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>
+                {state.problem.kind === 'open' ? text.openFailed({ name: state.problem.fileName ?? '' }) : text.downloadFailed}
+              </MessageBarTitle>
+              {state.problem.detail}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="transparent" onClick={session.dismissProblem}>{text.dismiss}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <div className={styles.body}>
+          <section className={styles.workbook} aria-labelledby={workbookHeadingId}>
+            <h2 id={workbookHeadingId} className={styles.workbookHeading}>{text.gridRegion}</h2>
+            {model && activeSheet && (
+              <>
+                <WorkbookGrid
+                  sheet={activeSheet}
+                  selection={model.selection.sheetId === activeSheet.id ? model.selection.address : undefined}
+                  text={text}
+                  onSelectCell={(address) => void session.selectCell(activeSheet.name, address)}
+                  onFollowLink={(sheet, address) => void session.selectCell(sheet ?? activeSheet.name, address)}
+                />
+                <SheetTabs sheets={model.sheets} activeSheetId={activeSheet.id} label={text.sheets} onActivate={(name) => void session.activateSheet(name)} />
+              </>
+            )}
+          </section>
+          {/* No landmark here: the pane's own <main> must stay a top-level landmark, as it is inside Office. */}
+          <div className={styles.pane} data-testid="taskpane">
+            {state.workbook && <TaskPaneMount key={state.workbook.id} checker={state.workbook.checker} />}
+          </div>
         </div>
       </div>
     </FluentProvider>

@@ -12,14 +12,17 @@ export interface FindingItemProps {
   onSelect(issue: Issue, cell?: string): void;
   onWaive(issue: Issue): void;
   onApplyFix(issue: Issue): void;
+  /** Given for findings the column mapping answers (unknown or missing column, checks not run). */
+  onMapColumn?(): void;
 }
 
 /**
  * One finding: severity in words, sheet!cell, the message and the fix in the current
- * language. The whole card is a button that selects the cell; related cells, the quick
- * fix (when the finding has one) and Waive are separate controls below it (buttons cannot nest).
+ * language. The whole card is a button that selects the cell; related cells, Map column (when
+ * the mapping answers the finding), the quick fix (when the finding has one) and Waive are
+ * separate controls below it (buttons cannot nest).
  */
-export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyFix }: FindingItemProps) {
+export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyFix, onMapColumn }: FindingItemProps) {
   const { lang, text } = useUiText();
   const styles = useFindingItemStyles();
   const address = shownAddress(issue.sheet, issue.cell);
@@ -63,6 +66,11 @@ export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyF
           </span>
         ) : null}
         <span className={styles.actions}>
+          {onMapColumn && (
+            <Button size="small" disabledFocusable={busy} aria-label={text.mapColumnAt({ address })} onClick={onMapColumn}>
+              {text.mapColumn}
+            </Button>
+          )}
           {issue.fix?.replacement !== undefined && (
             <Button size="small" disabledFocusable={busy} aria-label={text.applyFixAt({ address })} onClick={() => onApplyFix(issue)}>
               {text.applyFix}

@@ -19,13 +19,15 @@ export interface FindingsPanelProps {
   onSelect(issue: Issue, cell?: string): void;
   onWaive(issue: Issue, reason: string, by?: string): void;
   onApplyFix(issue: Issue): void;
+  /** Opens the column mapping at the finding's column; absent for a finding the mapping cannot answer. */
+  mapColumnOf(issue: Issue): (() => void) | undefined;
 }
 
 /**
  * The findings to walk, grouped by rule or by project, filtered by severity; Previous / Next
  * (or Alt+↑ / Alt+↓ anywhere in the section) walk them in the order shown.
  */
-export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApplyFix }: FindingsPanelProps) {
+export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApplyFix, mapColumnOf }: FindingsPanelProps) {
   const { lang, text } = useUiText();
   const styles = useFindingsPanelStyles();
   const section = useSectionStyles();
@@ -88,6 +90,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
                     onSelect={onSelect}
                     onWaive={state.startWaiving}
                     onApplyFix={onApplyFix}
+                    onMapColumn={mapColumnOf(issue)}
                   />
                 ))}
               </ul>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, shorthands, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useMappingPanelStyles = makeStyles({
   panel: {
@@ -6,6 +6,11 @@ export const useMappingPanelStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalM,
+  },
+  table: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
   },
   extent: {
     ...typographyStyles.caption1,
@@ -17,5 +22,21 @@ export const useMappingPanelStyles = makeStyles({
   },
   headerRow: {
     maxWidth: '120px',
+  },
+  column: {
+    // Room for the suggested column's bar, so columns line up whether suggested or not.
+    ...shorthands.borderLeft(tokens.strokeWidthThick, 'solid', tokens.colorTransparentStroke),
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  /** A column that may hold the field a finding asked for. */
+  suggested: {
+    ...shorthands.borderLeft(tokens.strokeWidthThick, 'solid', tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  save: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXS,
   },
 });

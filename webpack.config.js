@@ -10,12 +10,13 @@
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { contentSecurityPolicy } = require('./scripts/content-security-policy');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** A page from src/pages/<name>.html with its own entry chunk. */
-function page(name, title, extra = {}) {
+/** A page from src/pages/<name>.html with its own entry chunk and its Content-Security-Policy. */
+function page(name, title, { devServer = false, ...extra } = {}) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: path.resolve(__dirname, 'src/pages', `${name}.html`),
@@ -23,6 +24,8 @@ function page(name, title, extra = {}) {
     title,
     officeJs: OFFICE_JS,
     scriptLoading: 'defer',
+    // Written by each template right after its charset, before anything it governs.
+    contentSecurityPolicy: contentSecurityPolicy(name, { devServer }),
     ...extra,
   });
 }
@@ -47,7 +50,8 @@ module.exports = async (env, argv) => {
   return {
     mode: development ? 'development' : 'production',
     target: 'web',
-    devtool: development ? 'eval-source-map' : 'source-map',
+    // No eval-based source maps, not even in development: the pages' policy forbids eval.
+    devtool: development ? 'cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/pages/taskpane.tsx',
       commands: './src/commands/commands.ts',
@@ -86,10 +90,10 @@ module.exports = async (env, argv) => {
       splitChunks: { chunks: 'all' },
     },
     plugins: [
-      page('taskpane', 'Project Report Checker'),
-      page('commands', 'Project Report Checker — commands'),
-      page('demo', 'Project Report Checker — demo'),
-      page('help', 'Project Report Checker — help', { chunks: [] }),
+      page('taskpane', 'Project Report Checker', { devServer: serving }),
+      page('commands', 'Project Report Checker — commands', { devServer: serving }),
+      page('demo', 'Project Report Checker — demo', { devServer: serving }),
+      page('help', 'Project Report Checker — help', { chunks: [], devServer: serving }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

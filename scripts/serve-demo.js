@@ -6,6 +6,7 @@
 const { createServer } = require('node:http');
 const { createReadStream, existsSync, statSync } = require('node:fs');
 const path = require('node:path');
+const { contentSecurityPolicy } = require('./content-security-policy');
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -46,10 +47,16 @@ function handler(root) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
+    const extension = path.extname(file).toLowerCase();
     response.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extension] || 'application/octet-stream',
       'Content-Length': statSync(file).size,
       'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      // The page's own policy, as its meta tag states it; a header can also forbid framing the demo.
+      ...(extension === '.html'
+        ? { 'Content-Security-Policy': `${contentSecurityPolicy(path.basename(file, '.html'))}; frame-ancestors 'none'` }
+        : {}),
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);

@@ -15,7 +15,7 @@
  * - Every cell is formatted as Text ('@') before its value is written, so a
  *   chunk that happens to start with `=` never becomes a formula.
  */
-import { z } from 'zod';
+import { z } from '../core/model/zod';
 
 export const STATE_SHEET = 'ReportChecker.State';
 

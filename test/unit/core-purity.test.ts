@@ -26,3 +26,15 @@ describe('src/core stays pure', () => {
     expect(text).not.toMatch(/\b(?:window|document|Office|Excel|process|Buffer)\./);
   });
 });
+
+/** zod is set up once, without eval (src/core/model/zod.ts): a schema module importing 'zod' itself would skip that. */
+describe('zod is imported through src/core/model/zod.ts only', () => {
+  const SRC = join(__dirname, '../../src');
+  const setup = join(SRC, 'core/model/zod.ts');
+
+  it('no other module of src imports zod', () => {
+    const direct = sourceFiles(SRC).filter((file) => file !== setup && /from ['"]zod['"]/.test(readFileSync(file, 'utf8')));
+    expect(direct.map((file) => relative(SRC, file))).toEqual([]);
+    expect(readFileSync(setup, 'utf8')).toContain('z.config({ jitless: true })');
+  });
+});

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { cellAddress } from '../core/table/address';
+import { attribute, decodeXml, escapeAttribute, escapeExcelText, escapeXml, unescapeExcelText } from './package/xml';
 
 /**
  * The parts of an .xlsx package that ExcelJS 4.4 gets wrong, read and
@@ -10,50 +10,8 @@ import { cellAddress } from '../core/table/address';
 
 // ---------------------------------------------------------------- XML helpers
 
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|quot|apos|amp);/gi, (_, entity: string) => {
-    switch (entity.toLowerCase()) {
-      case 'lt': return '<';
-      case 'gt': return '>';
-      case 'quot': return '"';
-      case 'apos': return "'";
-      case 'amp': return '&';
-      default: return String.fromCodePoint(entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-    }
-  });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** An attribute value: escaped, with tabs and line breaks as character references (a parser would read them as spaces). */
-function escapeAttribute(text: string): string {
-  return escapeXml(text).replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
-/**
- * Text as a package stores it (ECMA-376 Part 1, §22.9.2.19 ST_Xstring):
- * characters XML cannot hold, and a carriage return, as `_xHHHH_`; a literal
- * `_xHHHH_` behind an escaped underscore. ExcelJS writes neither (it drops
- * control characters, a CR comes back as a line feed) but decodes both when
- * reading. `escapeExcelText('a\rb_x0041_')` → `a_x000D_b_x005F_x0041_`.
- */
-export function escapeExcelText(text: string): string {
-  return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-}
-
-/** The text escapeExcelText stored, as Excel reads it. */
-export function unescapeExcelText(text: string): string {
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
-}
-
-/** The raw (still escaped) value of attribute `name` in one start tag. */
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
+// The text helpers are the package writer's (decoding, escaping, `_xHHHH_` text, attributes): one definition for both.
+export { escapeExcelText, unescapeExcelText };
 
 /** Inserts `xml` before the first of `followers` found in `document` (start tags), else before `closing`. */
 function insertBefore(document: string, xml: string, followers: readonly string[], closing: string): string {
@@ -144,7 +102,7 @@ async function relatedParts(zip: JSZip, part: string, type: string): Promise<str
  * read as plain numbers. Each gets an equivalent explicit code; `b` is the
  * Buddhist-era year, and the Thai-digit `t` prefix is dropped (only the digits shown differ).
  */
-const THAI_BUILTIN_FORMATS: Record<number, string> = {
+export const THAI_BUILTIN_FORMATS: Record<number, string> = {
   59: '0', 60: '0.00', 61: '#,##0', 62: '#,##0.00', 67: '0%', 68: '0.00%', 69: '# ?/?', 70: '# ??/??',
   71: 'd/m/bbbb', 72: 'd-mmm-bb', 73: 'd-mmm', 74: 'mmm-bb', 75: 'h:mm', 76: 'h:mm:ss',
   77: 'd/m/bbbb h:mm', 78: 'mm:ss', 79: '[h]:mm:ss', 80: 'mm:ss.0', 81: 'd/m/bb',
@@ -235,24 +193,6 @@ export function tablePart(table: { id: number; name: string; ref: string; hasHea
   return { name: table.name, hasHeaderRow: table.hasHeaderRow, xml };
 }
 
-// -------------------------------------------------------- data validations
-
-/**
- * The `<dataValidations>` element of each sheet, by sheet name. ExcelJS
- * expands each validation to every cell of its range, which hangs on the
- * whole-column drop-down lists templates often carry (exceljs#1283, #1842);
- * the workbook is loaded without them and they are put back as written.
- */
-export async function readDataValidations(zip: JSZip): Promise<Map<string, string>> {
-  const validations = new Map<string, string>();
-  for (const [sheet, part] of await worksheetParts(zip)) {
-    const xml = await zip.file(part)?.async('string');
-    const element = xml && /<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/.exec(xml)?.[0];
-    if (element) validations.set(sheet, element);
-  }
-  return validations;
-}
-
 // --------------------------------------------------------------- hyperlinks
 
 /** A `<hyperlink>` of a sheet, its texts decoded. */
@@ -303,16 +243,6 @@ function hyperlinkTag(link: SheetHyperlink, relationshipId?: string): string {
   return `<hyperlink${attributes
     .filter((pair): pair is [string, string] => pair[1] !== undefined)
     .map(([name, value]) => ` ${name}="${escapeAttribute(escapeExcelText(value))}"`).join('')}/>`;
-}
-
-/** Each sheet's links to places in the workbook (a `location`, no external target), by sheet name, as `<hyperlink>` tags. */
-export async function readInternalLinks(zip: JSZip): Promise<Map<string, string[]>> {
-  const links = new Map<string, string[]>();
-  for (const [sheet, sheetLinks] of await readHyperlinks(zip)) {
-    const internal = sheetLinks.filter((link) => link.target === undefined).map((link) => hyperlinkTag(link));
-    if (internal.length > 0) links.set(sheet, internal);
-  }
-  return links;
 }
 
 // -------------------------------------------------------------------- notes
@@ -398,32 +328,18 @@ export async function readThemeColors(zip: JSZip): Promise<string[]> {
 
 // ------------------------------------------------ repairs of ExcelJS output
 
-/** How big a note's box is drawn: columns and rows it spans from its anchor, and its size in points. */
-export interface NoteBox {
-  columns: number;
-  rows: number;
-  widthPt: number;
-  heightPt: number;
-}
-
 export interface PackageRepairs {
-  /** Source `<dataValidations>` XML by sheet name (see readDataValidations). */
-  dataValidations?: Map<string, string>;
-  /** Source links to places in the workbook by sheet name (see readInternalLinks). */
-  internalLinks?: Map<string, string[]>;
   /** Source tables by name (see readSourceTables). */
   tables?: Map<string, SourceTable>;
-  /** Note box sizes by sheet name, then A1 address. */
-  noteBoxes?: Map<string, Map<string, NoteBox>>;
   /** Links to write, by sheet name, for a workbook ExcelJS wrote without them (see addHyperlinks). */
   hyperlinks?: Map<string, SheetHyperlink[]>;
   /** The workbook's default font, in place of ExcelJS's Calibri 11 in the theme's text colour. */
   defaultFont?: { name: string; size: number; argb: string };
 }
 
-/** Worksheet children that come after `<dataValidations>` (CT_Worksheet order). */
-const AFTER_DATA_VALIDATIONS = [
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+/** Worksheet children that come after `<hyperlinks>` (CT_Worksheet order). */
+const AFTER_HYPERLINKS = [
+  'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
   'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
   'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
 ];
@@ -441,60 +357,14 @@ function moveLegacyDrawing(sheetXml: string): string {
   return insertBefore(sheetXml.replace(element, ''), element, AFTER_LEGACY_DRAWING, '</worksheet>');
 }
 
-/**
- * Attributes in a namespace the source declared on its root (Excel's
- * `xr:uid="{…}"` revision ids): ExcelJS's root does not declare it, so
- * copied as is they would make the sheet malformed XML. They carry no data.
- */
-function withoutPrefixedAttributes(xml: string): string {
-  return xml.replace(/\s(?!xml:)[A-Za-z_][\w.-]*:[\w.-]+="[^"]*"/g, '');
-}
-
-function restoreDataValidations(sheetXml: string, validations: string | undefined): string {
-  if (!validations) return sheetXml;
-  const without = sheetXml.replace(/<dataValidations\b[^>]*\/>|<dataValidations\b[\s\S]*?<\/dataValidations>/, '');
-  return insertBefore(without, withoutPrefixedAttributes(validations), AFTER_DATA_VALIDATIONS, '</worksheet>');
-}
-
-/** Worksheet children that come after `<hyperlinks>`. */
-const AFTER_HYPERLINKS = AFTER_DATA_VALIDATIONS.slice(1);
-
-/**
- * Puts back links to places in the workbook (`location` without a
- * relationship), which ExcelJS does not read (exceljs#920).
- */
-function restoreInternalLinks(sheetXml: string, links: readonly string[] | undefined): string {
-  if (!links || links.length === 0) return sheetXml;
+/** The sheet with `<hyperlink>` tags added to its `<hyperlinks>`, but for cells that have a link already. */
+function withHyperlinkTags(sheetXml: string, links: readonly string[]): string {
+  if (links.length === 0) return sheetXml;
   const present = new Set([...sheetXml.matchAll(/<hyperlink\b[^>]*\sref="([^"]*)"/g)].map((m) => m[1]));
   const missing = links.filter((link) => !present.has(attribute(link, 'ref') ?? ''));
   if (missing.length === 0) return sheetXml;
   if (/<\/hyperlinks>/.test(sheetXml)) return sheetXml.replace('</hyperlinks>', `${missing.join('')}</hyperlinks>`);
   return insertBefore(sheetXml, `<hyperlinks>${missing.join('')}</hyperlinks>`, AFTER_HYPERLINKS, '</worksheet>');
-}
-
-/**
- * ExcelJS writes a link to a place in the workbook (`#'Sheet'!A1`) as an
- * external relationship, which Excel opens as a file (exceljs#749, #3027).
- * Such links become `location` links without a relationship.
- */
-function internalHyperlinks(sheetXml: string, relsXml: string): { sheetXml: string; relsXml: string } {
-  const relations = new Map<string, { tag: string; target: string }>();
-  for (const [tag] of relsXml.matchAll(/<Relationship\b[^>]*\/>/g)) {
-    const id = attribute(tag, 'Id');
-    const target = attribute(tag, 'Target');
-    if (id && target !== undefined) relations.set(id, { tag, target });
-  }
-  let rels = relsXml;
-  const sheet = sheetXml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
-    const id = attribute(tag, 'r:id');
-    const relation = id ? relations.get(id) : undefined;
-    if (!relation || !relation.target.startsWith('#')) return tag;
-    rels = rels.replace(relation.tag, '');
-    const ref = attribute(tag, 'ref') ?? '';
-    const tooltip = attribute(tag, 'tooltip');
-    return `<hyperlink ref="${ref}" location="${relation.target.slice(1)}"${tooltip === undefined ? '' : ` tooltip="${tooltip}"`}/>`;
-  });
-  return { sheetXml: sheet, relsXml: rels };
 }
 
 const HYPERLINK_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -517,7 +387,7 @@ function addHyperlinks(sheetXml: string, relsXml: string, links: readonly SheetH
     rels = rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${HYPERLINK_RELATIONSHIP}" Target="${escapeAttribute(link.target)}" TargetMode="External"/></Relationships>`);
     return hyperlinkTag(link, id);
   });
-  return { sheetXml: restoreInternalLinks(sheetXml, tags), relsXml: /<Relationship\b/.test(rels) ? rels : relsXml };
+  return { sheetXml: withHyperlinkTags(sheetXml, tags), relsXml: /<Relationship\b/.test(rels) ? rels : relsXml };
 }
 
 /** Styles with their first font — the Normal style's, which every cell without its own font shows — replaced. */
@@ -531,11 +401,10 @@ const SHAPES_PER_BLOCK = 1023;
 
 /**
  * ExcelJS gives every notes drawing the same id block (`idmap data="1"`,
- * shapes from `_x0000_s1025`), so notes on two sheets clash (exceljs#3070);
- * and it draws every note box 2 columns × 4 rows, too small for a message.
- * Each part gets its own blocks, and boxes the size asked for.
+ * shapes from `_x0000_s1025`), so notes on two sheets clash (exceljs#3070).
+ * Each part gets its own blocks.
  */
-function renumberNoteShapes(vml: string, firstBlock: number, boxes: Map<string, NoteBox> | undefined): { vml: string; blocks: number } {
+function renumberNoteShapes(vml: string, firstBlock: number): { vml: string; blocks: number } {
   const shapeCount = (vml.match(/<v:shape\b[^>]*\btype="#_x0000_t202"/g) ?? []).length;
   const blocks = Math.max(1, Math.ceil(shapeCount / SHAPES_PER_BLOCK));
   const blockIds = Array.from({ length: blocks }, (_, i) => firstBlock + i);
@@ -546,20 +415,7 @@ function renumberNoteShapes(vml: string, firstBlock: number, boxes: Map<string, 
       const block = blockIds[Math.floor(index / SHAPES_PER_BLOCK)];
       const id = block * 1024 + 1 + (index % SHAPES_PER_BLOCK);
       index++;
-      let out = shape.replace(/\bid="_x0000_s\d+"/, `id="_x0000_s${id}"`);
-      const row = Number(/<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1]);
-      const col = Number(/<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1]);
-      const box = boxes?.get(cellAddress(row, col));
-      if (box) {
-        out = out
-          .replace(/width:[\d.]+pt;height:[\d.]+pt/, `width:${box.widthPt.toFixed(1)}pt;height:${box.heightPt.toFixed(1)}pt`)
-          .replace(/<x:Anchor>([^<]*)<\/x:Anchor>/, (whole, anchor: string) => {
-            const [left, leftOffset, top, topOffset] = anchor.split(',').map((n) => Number(n.trim()));
-            if ([left, leftOffset, top, topOffset].some(Number.isNaN)) return whole;
-            return `<x:Anchor>${[left, leftOffset, top, topOffset, left + box.columns, 2, top + box.rows, 16].join(', ')}</x:Anchor>`;
-          });
-      }
-      return out;
+      return shape.replace(/\bid="_x0000_s\d+"/, `id="_x0000_s${id}"`);
     });
   return { vml: renumbered, blocks };
 }
@@ -571,26 +427,15 @@ function renumberNoteShapes(vml: string, firstBlock: number, boxes: Map<string, 
 export async function repairWrittenPackage(data: Uint8Array, repairs: PackageRepairs = {}): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const sheets = await worksheetParts(zip);
-  const vmlSheet = new Map<string, string>();
   for (const [sheet, part] of sheets) {
     let sheetXml = await zip.file(part)?.async('string');
     if (sheetXml === undefined) continue;
     const relsPath = relsPathOf(part);
     let relsXml = (await zip.file(relsPath)?.async('string')) ?? '';
-    sheetXml = restoreDataValidations(sheetXml, repairs.dataValidations?.get(sheet));
-    sheetXml = restoreInternalLinks(sheetXml, repairs.internalLinks?.get(sheet));
     const links = repairs.hyperlinks?.get(sheet);
     if (links && links.length > 0) ({ sheetXml, relsXml } = addHyperlinks(sheetXml, relsXml, links));
     sheetXml = moveLegacyDrawing(sheetXml);
-    if (relsXml) {
-      ({ sheetXml, relsXml } = internalHyperlinks(sheetXml, relsXml));
-      if (/<Relationship\b/.test(relsXml)) zip.file(relsPath, relsXml);
-      else zip.remove(relsPath);
-      for (const [tag] of relsXml.matchAll(/<Relationship\b[^>]*\/>/g)) {
-        const target = attribute(tag, 'Target');
-        if (target && /\/vmlDrawing$/.test(attribute(tag, 'Type') ?? '')) vmlSheet.set(resolvePart(part.slice(0, part.lastIndexOf('/') + 1), decodeXml(target)), sheet);
-      }
-    }
+    if (relsXml) zip.file(relsPath, relsXml);
     zip.file(part, sheetXml);
   }
 
@@ -599,8 +444,7 @@ export async function repairWrittenPackage(data: Uint8Array, repairs: PackageRep
     .filter((path) => /^xl\/drawings\/[^/]+\.vml$/.test(path))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   for (const path of vmlParts) {
-    const sheet = vmlSheet.get(path);
-    const { vml, blocks } = renumberNoteShapes(await zip.file(path)!.async('string'), nextBlock, sheet === undefined ? undefined : repairs.noteBoxes?.get(sheet));
+    const { vml, blocks } = renumberNoteShapes(await zip.file(path)!.async('string'), nextBlock);
     nextBlock += blocks;
     zip.file(path, vml);
   }

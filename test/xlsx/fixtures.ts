@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { Issue } from '../../src/core/model';
 
 /**
  * Workbooks for the xlsx adapter's tests, built in code: ExcelJS writes them,
@@ -42,6 +43,32 @@ export async function loadBack(data: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return workbook;
+}
+
+/** A finding on the projects sheet's `cell` (spent over budget, an error, with a fix), changed by `overrides`. */
+export function anIssue(overrides: Partial<Issue> & Pick<Issue, 'cell'>): Issue {
+  return {
+    rule: 'spent-exceeds-budget',
+    severity: 'error',
+    sheet: 'โครงการ',
+    cells: [overrides.cell],
+    message: { th: 'งบประมาณที่ใช้ไป 2,480,000 บาท มากกว่างบประมาณที่ได้รับ 2,400,000 บาท', en: 'Budget spent (2,480,000 baht) exceeds the budget received (2,400,000 baht)' },
+    fix: { th: 'ตรวจสอบงบประมาณที่ใช้ไป', en: 'Check the budget spent' },
+    ...overrides,
+  };
+}
+
+/** A cell's solid fill colour (ARGB) as ExcelJS reads it; undefined for none. */
+export function fillOf(cell: ExcelJS.Cell): string | undefined {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  return fill?.pattern === 'solid' ? fill.fgColor?.argb : undefined;
+}
+
+/** A cell's note as plain text ('' for none). */
+export function noteText(cell: ExcelJS.Cell): string {
+  const note = cell.note;
+  if (note === undefined) return '';
+  return typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join('');
 }
 
 /** `Date` for a calendar day at UTC midnight, as ExcelJS wants dates. */

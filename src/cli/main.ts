@@ -1,5 +1,5 @@
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type Issue, type RuleConfig } from '../core/model';
 import { coverageOf, type TableCoverage } from '../core/rules/coverage';
@@ -11,6 +11,8 @@ import { WorkbookReadError, readWorkbook } from '../xlsx/read';
 import { buildSampleWorkbook } from '../xlsx/sample';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
+import { checkOutputPath, writeFileWhole } from './output-file';
+import { terminalSafeJson, visibleLines, visibleText } from './terminal-text';
 import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
 import { CliError, USAGE } from './usage';
 
@@ -18,10 +20,12 @@ interface Output { stdout: (text: string) => void; stderr: (text: string) => voi
 
 /**
  * The JSON contract of DESIGN §6, version 1, with per table how each column was read
- * (`headers`) and the rules run and not run (`rules`) — fields added, none renamed.
+ * (`headers`) and the rules run and not run (`rules`) — fields added, none renamed. A file that
+ * could not be read, among several, has `error` (the one-line reason) and no tables or issues.
  */
 interface JsonFileResult {
   file: string;
+  error?: string;
   tables: {
     sheet: string; role: string; headerRow: number; rows: number; columns: Record<string, string>;
     headers: Pick<HeaderCell, 'column' | 'text' | 'field' | 'recognition' | 'candidates' | 'reason'>[];
@@ -41,21 +45,21 @@ function readInput(path: string): Uint8Array {
   }
 }
 
-function writeOutput(path: string, data: Uint8Array): void {
-  try {
-    writeFileSync(path, data);
-  } catch (error) {
-    throw new CliError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+/**
+ * One file read and validated: its bytes, sheets, tables and findings. Throws a one-line CliError or
+ * WorkbookReadError when it cannot be read or holds no recognisable table.
+ */
+async function checkFile(file: string, config: RuleConfig, overrides: WorkbookOverrides) {
+  const data = readInput(file);
+  const grids = await readWorkbook(data, basename(file));
+  const { tables, issues } = validateWorkbook(grids, config, overrides);
+  if (tables.length === 0) {
+    throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);
   }
+  return { data, grids, tables, issues };
 }
 
-function samePath(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolve(a) === resolve(b);
-  }
-}
+const isUnreadableFile = (error: unknown): error is Error => error instanceof CliError || error instanceof WorkbookReadError;
 
 /** A --map naming a sheet not read is a typo that would otherwise change nothing, silently. */
 function checkMappedSheets(overrides: WorkbookOverrides, sheets: ReadonlySet<string>, where: string): void {
@@ -72,6 +76,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       out: { type: 'string' },
       config: { type: 'string' },
       map: { type: 'string', multiple: true },
+      force: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one .xlsx or .csv file');
@@ -79,7 +84,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   if (values.lang !== 'th' && values.lang !== 'en') throw new CliError(`--lang must be th or en, not ${values.lang}`);
   const lang: Language = values.lang;
   if (values.out !== undefined && positionals.length > 1) throw new CliError('--out takes one input file at a time');
-  if (values.out !== undefined && samePath(values.out, positionals[0])) throw new CliError('--out must not be the input file: the original is never overwritten');
+  if (values.out !== undefined) checkOutputPath(values.out, positionals, values.force);
   const config: RuleConfig = values.config ? readConfigFile(values.config) : DEFAULT_CONFIG;
   const overrides = parseColumnMaps(values.map ?? []);
   const sheetsSeen = new Set<string>();
@@ -87,16 +92,25 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   const results: JsonFileResult[] = [];
   const allIssues: Issue[] = [];
   const lines: string[] = [];
+  let unreadable = 0;
   for (const file of positionals) {
-    const data = readInput(file);
-    const grids = await readWorkbook(data, basename(file));
+    let checked: Awaited<ReturnType<typeof checkFile>>;
+    try {
+      checked = await checkFile(file, config, overrides);
+    } catch (error) {
+      // One unreadable file among several must not hide the others' findings: said, then the rest.
+      if (positionals.length === 1 || !isUnreadableFile(error)) throw error;
+      unreadable++;
+      out.stderr(`report-checker: ${visibleText(error.message)}`);
+      results.push({ file, error: error.message, tables: [], issues: [] });
+      lines.push(file, `  ${lang === 'th' ? 'อ่านไม่ได้' : 'not read'}: ${error.message}`);
+      continue;
+    }
+    const { data, grids, tables, issues } = checked;
     for (const grid of grids) sheetsSeen.add(grid.sheet);
     if (positionals.length === 1) checkMappedSheets(overrides, sheetsSeen, file);
-    const { tables, issues } = validateWorkbook(grids, config, overrides);
-    if (tables.length === 0) {
-      throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);
-    }
-    allIssues.push(...issues);
+    // A loop, not push(...issues): spreading 120,000 findings as arguments overflows the stack.
+    for (const issue of issues) allIssues.push(issue);
     results.push({
       file,
       tables: tables.map((t) => ({
@@ -110,19 +124,24 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       })),
       issues,
     });
-    lines.push(...textReport(file, tables, issues, lang));
+    for (const line of textReport(file, tables, issues, lang)) lines.push(line);
     if (values.out !== undefined) {
-      writeOutput(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang));
+      writeFileWhole(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang), values.force);
       lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
     }
   }
-  checkMappedSheets(overrides, sheetsSeen, 'none of the files');
+  // A --map may name a sheet of a file that could not be read.
+  if (unreadable === 0) checkMappedSheets(overrides, sheetsSeen, 'none of the files');
   const summary = summarize(allIssues);
   if (values.format === 'json') {
-    out.stdout(JSON.stringify({ version: 1, files: results, summary }, null, 2));
+    out.stdout(terminalSafeJson({ version: 1, files: results, summary }));
   } else {
-    out.stdout([...lines, ...notCheckedLines(allIssues, lang), summaryLine(summary, lang)].join('\n'));
+    for (const line of notCheckedLines(allIssues, lang)) lines.push(line);
+    if (unreadable > 0) lines.push(lang === 'th' ? `อ่านไม่ได้ ${unreadable} ไฟล์` : `${unreadable} file${unreadable === 1 ? '' : 's'} not read`);
+    lines.push(summaryLine(summary, lang));
+    out.stdout(visibleLines(lines));
   }
+  if (unreadable > 0) return 2;
   return summary.error > 0 ? 1 : 0;
 }
 
@@ -130,8 +149,8 @@ async function sampleCommand(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length > 0) throw new CliError(`sample takes no files (got ${positionals[0]})`);
   if (!values.out) throw new CliError('sample needs --out FILE.xlsx');
-  writeOutput(values.out, await buildSampleWorkbook());
-  out.stdout(`sample workbook written to ${values.out}`);
+  writeFileWhole(values.out, await buildSampleWorkbook(), true);
+  out.stdout(visibleText(`sample workbook written to ${values.out}`));
   return 0;
 }
 
@@ -149,12 +168,12 @@ export async function run(argv: string[], out: Output): Promise<number> {
         throw new CliError(`unknown command "${command}" (try validate or sample; --help lists them)`);
     }
   } catch (error) {
-    if (error instanceof CliError || error instanceof WorkbookReadError) {
-      out.stderr(`report-checker: ${error.message}`);
+    if (isUnreadableFile(error)) {
+      out.stderr(`report-checker: ${visibleText(error.message)}`);
       return 2;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      out.stderr(`report-checker: ${error.message.split('\n')[0]}`);
+      out.stderr(`report-checker: ${visibleText(error.message.split('\n')[0])}`);
       return 2;
     }
     throw error;
@@ -170,7 +189,7 @@ export function main(): void {
     (code) => { process.exitCode = code; },
     (error: unknown) => {
       // A bug, not a user mistake: still one line, never a stack trace.
-      process.stderr.write(`report-checker: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      process.stderr.write(`report-checker: internal error: ${visibleText((error as Error)?.message ?? String(error))}\n`);
       process.exitCode = 2;
     },
   );

@@ -2,8 +2,9 @@
 export class CliError extends Error {}
 
 export const USAGE = `Usage:
-  report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx] [--config FILE.json] [--map "SHEET!COLUMN=field"]...
+  report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx [--force]] [--config FILE.json] [--map "SHEET!COLUMN=field"]...
   report-checker sample --out FILE.xlsx
   report-checker --help
 
+--out writes an annotated copy (never the input); an existing file is replaced only with --force.
 Exit codes: 0 no errors found, 1 errors found, 2 bad usage or unreadable file.`;

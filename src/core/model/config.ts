@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
+import { codePatternProblem } from './code-pattern';
 import { ALL_FIELDS, type Field } from './fields';
 import { RuleId, Severity } from './issue';
+import { ReadLimits } from './read-limits';
 
 /** A canonical field name (DESIGN §3), as a config file names one. */
 export const FieldName = z.enum(ALL_FIELDS as [Field, ...Field[]]);
@@ -26,10 +28,20 @@ export const Thresholds = z.object({
 export type Thresholds = z.infer<typeof Thresholds>;
 
 export const RuleConfig = z.object({
-  /** invalid-code: the project code pattern (a regular expression). */
-  codePattern: z.string().default('^\\d{8}-\\d{4}$').refine((source) => {
-    try { new RegExp(source, 'u'); return true; } catch { return false; }
-  }, { message: 'codePattern is not a valid regular expression' }),
+  /**
+   * invalid-code: the project code pattern (a regular expression). One that could backtrack
+   * catastrophically is refused, saying why (code-pattern.ts).
+   */
+  codePattern: z.string().default('^\\d{8}-\\d{4}$').superRefine((source, context) => {
+    try {
+      new RegExp(source, 'u');
+    } catch {
+      context.addIssue({ code: 'custom', message: 'codePattern is not a valid regular expression' });
+      return;
+    }
+    const problem = codePatternProblem(source);
+    if (problem) context.addIssue({ code: 'custom', message: `codePattern refused: ${problem}` });
+  }),
   thresholds: Thresholds.default(() => Thresholds.parse({})),
   /** Rules switched off; their findings are not reported. */
   disabledRules: z.array(RuleId).default([]),
@@ -40,6 +52,8 @@ export const RuleConfig = z.object({
    * `{ "งบประมาณที่เบิกใช้สะสม (บาท)": "disbursedToDate" }`. Spacing and case do not matter.
    */
   headers: z.record(z.string(), FieldName).default({}),
+  /** How large a file may be read (read-limits.ts): `{ "maxCells": 20000000 }` raises one bound. */
+  limits: ReadLimits.default(() => ReadLimits.parse({})),
 }).strict();
 export type RuleConfig = z.infer<typeof RuleConfig>;
 /** What a config file may hold: every key optional. */

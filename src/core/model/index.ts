@@ -3,3 +3,4 @@ export * from './grid';
 export * from './project';
 export * from './issue';
 export * from './config';
+export * from './read-limits';

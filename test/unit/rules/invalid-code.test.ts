@@ -24,6 +24,15 @@ describe('invalid-code', () => {
     expect(rule.message.en(findings[0].params)).toBe('The project code "03000000-2457" does not match the pattern ^[A-Z]{2}-\\d{3}$');
   });
 
+  it('a code longer than 64 characters is a finding without being matched, shown by its beginning', () => {
+    const long = `03000000-${'2'.repeat(60)}`;
+    const ctx = contextOfSheets([reportsSheet([[long, 1, '31/10/2562', 10, 0], [long.slice(0, 64), 2, '30/11/2562', 20, 0]])], { codePattern: '^\\d{8}-\\d+$' });
+    const findings = rule.check(ctx);
+    expect(flat(findings)).toEqual([['Reports', 'A2', 1]]);
+    expect(rule.message.en(findings[0].params)).toBe(`The project code "${long.slice(0, 64)}…" is 69 characters long; a project code has at most 64`);
+    expect(rule.message.th(findings[0].params)).toBe(`รหัสโครงการ "${long.slice(0, 64)}…" ยาว 69 ตัวอักษร รหัสโครงการยาวได้ไม่เกิน 64 ตัวอักษร`);
+  });
+
   it('stays silent on matching codes, once trimmed and in Arabic digits, and on empty code cells', () => {
     const ctx = contextOfSheets([reportsSheet([
       ['03000000-2457', 1, '31/10/2562', 10, 0],

@@ -11,14 +11,11 @@
  *   npm run bench            # 10k projects, 100k reports, 7 runs
  *   npm run bench -- 2000 5  # 2,000 projects (10 reports each), 5 runs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { cpus } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { CellValue, Grid } from '../src/core/model';
 import { isoToSerial, addDays } from '../src/core/parse/calendar';
 import { validateWorkbook } from '../src/core/validate';
+import { collectGarbage, heapAndExternal, machine, median, peakRss } from './measure';
 
 const PROJECTS = Number(process.argv[2] ?? 10_000);
 const RUNS = Math.max(5, Number(process.argv[3] ?? 7));
@@ -68,42 +65,6 @@ function buildGrids(projectCount: number): Grid[] {
   ];
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** A full GC: `node --expose-gc` provides it; otherwise the flag is set now and gc taken from a fresh context. */
-const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-})();
-
-/** Heap in use plus memory outside the heap held by JS objects (buffers, strings' external storage). */
-function heapAndExternal(): number {
-  const { heapUsed, external } = process.memoryUsage();
-  return heapUsed + external;
-}
-
-/**
- * The peak RSS since the last reset: Linux's VmHWM, reset by writing 5 to clear_refs,
- * so each run gets its own peak. Elsewhere the process-lifetime peak, which only grows.
- */
-const peakRss = (() => {
-  try {
-    readFileSync('/proc/self/status', 'utf8');
-    writeFileSync('/proc/self/clear_refs', '5');
-    return {
-      perRun: true,
-      reset: () => writeFileSync('/proc/self/clear_refs', '5'),
-      read: () => Number(/VmHWM:\s+(\d+)\s*kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024,
-    };
-  } catch {
-    return { perRun: false, reset: () => undefined, read: () => process.resourceUsage().maxRSS * 1024 };
-  }
-})();
-
 interface RunMeasure { ms: number; cpuMs: number; peakRss: number; retained: number; issues: number }
 
 function measureRun(grids: Grid[], baseline: number): RunMeasure {
@@ -138,7 +99,7 @@ function main(): void {
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   const medianMs = median(times);
   const maxPeak = Math.max(...peaks);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+  console.log(`machine: ${machine()}`);
   console.log(`workbook: ${PROJECTS.toLocaleString('en-US')} projects, ${reports.toLocaleString('en-US')} reports; ${runs[0].issues.toLocaleString('en-US')} findings`);
   console.log(`baseline (input grids alone, after GC): heap+external ${mb(baseline - empty)} MB for the grids; process RSS ${mb(baselineRss)} MB`);
   console.log(`validate: median ${medianMs.toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); `

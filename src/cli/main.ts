@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, type Issue, type RuleConfig } from '../core/model';
@@ -8,6 +7,7 @@ import type { HeaderCell } from '../core/table/types';
 import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
 import { writeAnnotatedWorkbook } from '../xlsx/annotate';
 import { WorkbookReadError, readWorkbook } from '../xlsx/read';
+import { readSpreadsheetFile } from '../xlsx/read-file';
 import { buildSampleWorkbook } from '../xlsx/sample';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
@@ -34,24 +34,14 @@ interface JsonFileResult {
   issues: Issue[];
 }
 
-function readInput(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`file not found: ${path}`);
-    if (code === 'EISDIR') throw new CliError(`${path} is a folder, not a spreadsheet file`);
-    throw new CliError(`cannot read ${path} (${code ?? 'unknown error'})`);
-  }
-}
-
 /**
  * One file read and validated: its bytes, sheets, tables and findings. Throws a one-line CliError or
  * WorkbookReadError when it cannot be read or holds no recognisable table.
  */
 async function checkFile(file: string, config: RuleConfig, overrides: WorkbookOverrides) {
-  const data = readInput(file);
-  const grids = await readWorkbook(data, basename(file));
+  // Read in bounded chunks under the config's limits: a device, an endless pipe or a bomb is one line.
+  const data = readSpreadsheetFile(file, config.limits);
+  const grids = await readWorkbook(data, basename(file), config.limits);
   const { tables, issues } = validateWorkbook(grids, config, overrides);
   if (tables.length === 0) {
     throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);

@@ -1,7 +1,9 @@
 import JSZip from 'jszip';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../core/model';
 import { startsWithBytes } from './bytes';
 import { decodeText, detectDelimiter, type CsvDelimiter } from './csv';
-import { WorkbookReadError } from './read-error';
+import { partPrefix } from './package-reader';
+import { WorkbookReadError, limitExceeded } from './read-error';
 
 /**
  * What a file holds, told by its bytes first and its name second: an .xlsx
@@ -47,7 +49,8 @@ function oleProblem(data: Uint8Array, fileName: string): string {
 async function zipProblem(zip: JSZip, fileName: string): Promise<string | undefined> {
   if (zip.file('xl/workbook.xml')) return undefined;
   if (zip.file('xl/workbook.bin')) return `${fileName} is an Excel binary workbook (.xlsb): ${SAVE_AS_XLSX}`;
-  const mimetype = await zip.file('mimetype')?.async('string');
+  const entry = zip.file('mimetype');
+  const mimetype = entry ? new TextDecoder().decode(await partPrefix(entry, 256).catch(() => new Uint8Array())) : undefined;
   if (mimetype?.includes('opendocument.spreadsheet')) {
     return `${fileName} is an OpenDocument spreadsheet (.ods): save it as .xlsx (File > Save As > Excel 2007-365)`;
   }
@@ -72,10 +75,12 @@ const NOT_A_SPREADSHEET = 'is not a spreadsheet: expected an .xlsx workbook or a
 
 /**
  * Tells what `data` holds. Throws WorkbookReadError when it is not an .xlsx
- * package nor CSV text, with a message naming the file and the way out.
+ * package nor CSV text, with a message naming the file and the way out, and
+ * ReadLimitError when it is larger than limits.maxInputBytes.
  */
-export async function identifySpreadsheet(data: Uint8Array, fileName: string): Promise<SpreadsheetSource> {
+export async function identifySpreadsheet(data: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<SpreadsheetSource> {
   if (data.length === 0) throw new WorkbookReadError(`${fileName} is empty (0 bytes)`);
+  if (data.length > limits.maxInputBytes) throw limitExceeded(fileName, 'maxInputBytes', limits, 'it is larger than');
   if (startsWithBytes(data, ZIP_MAGIC)) {
     let zip: JSZip;
     try {

@@ -1,12 +1,5 @@
-import type { CellValue, Grid, GridTable } from '../core/model';
-
-/** One filled cell of a sheet, 0-based. */
-export interface PlacedCell {
-  row: number;
-  col: number;
-  value: CellValue;
-  numberFormat: string;
-}
+import type { CellValue, Grid, GridTable, ReadLimits } from '../core/model';
+import { limitExceeded } from './read-error';
 
 /** An Excel table (ListObject) by its 0-based sheet extent, header row included. */
 export interface PlacedTable {
@@ -19,49 +12,244 @@ export interface PlacedTable {
   totalsRow: boolean;
 }
 
+/** A merged area by its 0-based extent: only its top-left cell holds a value. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A list of 32-bit integers that grows as it is filled: 4 bytes an entry, where a plain array takes 8. */
+class IntList {
+  items = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = value;
+  }
+}
+
 /**
- * A Grid over the used range: the smallest rectangle holding every filled
- * cell and every table. An empty sheet gives an empty grid at A1.
+ * How much of the read limits a workbook has used so far, shared by its sheets: the cells
+ * read (limits.maxCells) and the file they are named in.
+ */
+export class CellBudget {
+  /** Filled cells read so far, every sheet. */
+  filled = 0;
+  /** Cells held in grids built so far (see ReadLimits.maxCells). */
+  held = 0;
+
+  constructor(readonly fileName: string, readonly limits: ReadLimits) {}
+
+  refuse(sheet: string, what = `sheet "${sheet}" takes the workbook past`): Error {
+    return limitExceeded(this.fileName, 'maxCells', this.limits, `${what} the cells a workbook may hold:`);
+  }
+}
+
+/** The first index in [from, to) where `before(i)` is false (`before` true then false along the range). */
+function firstNotBefore(from: number, to: number, before: (i: number) => boolean): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(mid)) low = mid + 1; else high = mid;
+  }
+  return low;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The filled cells of one sheet as they are read, kept compact (a row, a column, a value and
+ * a format each) until the grid is built; counted against limits.maxCells as they come.
  * Shared by the .xlsx and the .csv readers so both place cells alike.
  */
-export function gridFromCells(sheet: string, cells: readonly PlacedCell[], tables: readonly PlacedTable[] = []): Grid {
-  const filled = cells.filter((cell) => cell.value !== null);
-  if (filled.length === 0 && tables.length === 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
+export class SheetCells {
+  private readonly rows = new IntList();
+  private readonly cols = new IntList();
+  private readonly values: CellValue[] = [];
+  private readonly formats: string[] = [];
+  private inOrder = true;
 
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
-  const extend = (r1: number, c1: number, r2: number, c2: number) => {
-    top = Math.min(top, r1); left = Math.min(left, c1);
-    bottom = Math.max(bottom, r2); right = Math.max(right, c2);
-  };
-  for (const cell of filled) extend(cell.row, cell.col, cell.row, cell.col);
-  for (const table of tables) extend(table.top, table.left, table.bottom, table.right);
+  constructor(readonly sheet: string, private readonly budget: CellBudget) {}
 
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill('General'));
-  for (const cell of cells) {
-    const r = cell.row - top;
-    const c = cell.col - left;
-    if (r < 0 || r >= height || c < 0 || c >= width) continue;
-    values[r][c] = cell.value;
-    numberFormats[r][c] = cell.numberFormat || 'General';
+  get size(): number {
+    return this.values.length;
   }
 
-  const grid: Grid = { sheet, origin: { row: top, col: left }, values, numberFormats };
-  if (tables.length > 0) {
-    grid.tables = tables.map((table): GridTable => ({
-      name: table.name,
-      headerRow: table.top - top,
-      lastRow: table.bottom - top - (table.totalsRow ? 1 : 0),
-      firstCol: table.left - left,
-      lastCol: table.right - left,
-    }));
+  /** A filled cell (0-based). A later cell at the same address replaces an earlier one. */
+  add(row: number, col: number, value: CellValue, numberFormat: string): void {
+    if (++this.budget.filled > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
+    const n = this.values.length;
+    if (n > 0 && this.inOrder) {
+      const lastRow = this.rows.items[n - 1];
+      if (row < lastRow || (row === lastRow && col <= this.cols.items[n - 1])) this.inOrder = false;
+    }
+    this.rows.push(row);
+    this.cols.push(col);
+    this.values.push(value);
+    this.formats.push(numberFormat || 'General');
   }
-  return grid;
+
+  /**
+   * The Grid over the used range: the smallest rectangle holding every filled cell and every
+   * table; an empty sheet gives an empty grid at A1. Cells inside a merged area other than its
+   * top-left are left out. Rows are as wide as the range when that costs little; a sparse sheet
+   * (a stray cell far right or far down) gets rows that end at their last filled cell, so memory
+   * follows the cells, not the area — Excel's 1,048,576 × 16,384 included.
+   */
+  toGrid(tables: readonly PlacedTable[] = [], merges: readonly MergedArea[] = []): Grid {
+    const order = this.readingOrder();
+    const kept = this.withoutMergedCells(order, merges);
+    const { rows, cols, values, formats } = this;
+    const R = rows.items;
+    const C = cols.items;
+
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    let filled = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      if (!kept[k]) continue;
+      filled++;
+      if (R[i] < top) top = R[i];
+      if (R[i] > bottom) bottom = R[i];
+      if (C[i] < left) left = C[i];
+      if (C[i] > right) right = C[i];
+    }
+    for (const table of tables) {
+      top = Math.min(top, table.top); left = Math.min(left, table.left);
+      bottom = Math.max(bottom, table.bottom); right = Math.max(right, table.right);
+    }
+    if (filled === 0 && tables.length === 0) return { sheet: this.sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
+
+    // Cells held: each row from the left of the range to its last filled cell, and the header row of each table.
+    let held = 0;
+    let heldRow = -1;
+    let heldCol = -1;
+    for (let k = 0; k < order.length; k++) {
+      if (!kept[k]) continue;
+      const i = order[k];
+      if (R[i] !== heldRow) {
+        if (heldRow >= 0) held += heldCol - left + 1;
+        heldRow = R[i];
+      }
+      heldCol = C[i];
+    }
+    if (heldRow >= 0) held += heldCol - left + 1;
+    for (const table of tables) held += table.right - table.left + 1;
+    this.budget.held += held;
+    if (this.budget.held > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
+
+    const height = bottom - top + 1;
+    const width = right - left + 1;
+    const rectangular = height * width <= Math.max(2 * held, 1 << 20);
+    const emptyRow = Object.freeze([]) as unknown as CellValue[];
+    const emptyFormats = Object.freeze([]) as unknown as string[];
+    const gridValues: CellValue[][] = new Array(height);
+    const gridFormats: string[][] = new Array(height);
+    let previousFormats: string[] | undefined;
+    let k = 0;
+    for (let r = 0; r < height; r++) {
+      // The kept cells of sheet row top + r: order[k … end).
+      while (k < order.length && !kept[k]) k++;
+      let end = k;
+      while (end < order.length && R[order[end]] === top + r) end++;
+      let last = -1;
+      for (let j = end - 1; j >= k; j--) if (kept[j]) { last = C[order[j]] - left; break; }
+      const rowWidth = rectangular ? width : last + 1;
+      if (rowWidth === 0) {
+        gridValues[r] = emptyRow;
+        gridFormats[r] = emptyFormats;
+        k = end;
+        continue;
+      }
+      const rowValues = new Array<CellValue>(rowWidth).fill(null);
+      const rowFormats = new Array<string>(rowWidth).fill('General');
+      for (let j = k; j < end; j++) {
+        if (!kept[j]) continue;
+        const i = order[j];
+        rowValues[C[i] - left] = values[i];
+        rowFormats[C[i] - left] = formats[i];
+      }
+      gridValues[r] = rowValues;
+      // Rows formatted alike share one array of formats (no host modifies a grid once read).
+      gridFormats[r] = previousFormats !== undefined && sameStrings(previousFormats, rowFormats) ? previousFormats : (previousFormats = rowFormats);
+      k = end;
+    }
+
+    const grid: Grid = { sheet: this.sheet, origin: { row: top, col: left }, values: gridValues, numberFormats: gridFormats };
+    if (tables.length > 0) {
+      grid.tables = tables.map((table): GridTable => ({
+        name: table.name,
+        headerRow: table.top - top,
+        lastRow: table.bottom - top - (table.totalsRow ? 1 : 0),
+        firstCol: table.left - left,
+        lastCol: table.right - left,
+      }));
+    }
+    return grid;
+  }
+
+  /** Indexes of the cells by row, then column; of two cells at one address only the later is kept. */
+  private readingOrder(): Int32Array {
+    const n = this.values.length;
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (this.inOrder) return order;
+    const R = this.rows.items;
+    const C = this.cols.items;
+    const sorted = Array.from(order).sort((a, b) => R[a] - R[b] || C[a] - C[b] || a - b);
+    const unique: number[] = [];
+    for (const i of sorted) {
+      const previous = unique[unique.length - 1];
+      if (previous !== undefined && R[previous] === R[i] && C[previous] === C[i]) unique[unique.length - 1] = i;
+      else unique.push(i);
+    }
+    return Int32Array.from(unique);
+  }
+
+  /**
+   * For each cell in reading order, whether it is kept: not hidden under a merged area. Work
+   * grows with the cells each area spans, held to twice the cell limit (only areas that overlap,
+   * which Excel never writes, come near it).
+   */
+  private withoutMergedCells(order: Int32Array, merges: readonly MergedArea[]): Uint8Array {
+    const kept = new Uint8Array(order.length).fill(1);
+    if (merges.length === 0 || order.length === 0) return kept;
+    const R = this.rows.items;
+    const C = this.cols.items;
+    const budget = 2 * this.budget.limits.maxCells;
+    let work = 0;
+    for (const area of merges) {
+      let k = firstNotBefore(0, order.length, (j) => R[order[j]] < area.top);
+      while (k < order.length && R[order[k]] <= area.bottom) {
+        const row = R[order[k]];
+        const rowEnd = firstNotBefore(k, order.length, (j) => R[order[j]] <= row);
+        let j = firstNotBefore(k, rowEnd, (m) => C[order[m]] < area.left);
+        for (; j < rowEnd && C[order[j]] <= area.right; j++) {
+          if (row !== area.top || C[order[j]] !== area.left) kept[j] = 0;
+          work++;
+        }
+        work++;
+        if (work > budget) throw this.budget.refuse(this.sheet, `the merged areas of sheet "${this.sheet}" span more than twice`);
+        k = rowEnd;
+      }
+    }
+    return kept;
+  }
 }
 
 /** True when no sheet of the workbook holds a single filled cell. */

@@ -22,6 +22,11 @@ export interface Grid {
   sheet: string;
   /** 0-based sheet row and column of values[0][0] (a used range need not start at A1). */
   origin: { row: number; col: number };
+  /**
+   * One array per row of the used range. A row may end before the range's last column — a
+   * file reader ends a sparse sheet's rows at their last filled cell, so memory follows the
+   * cells — and a cell past its end is empty.
+   */
   values: CellValue[][];
   /** Same shape as `values`; '' or 'General' for no format. */
   numberFormats: string[][];

@@ -23,7 +23,7 @@ export const ReadLimits = z.object({
    * column to its last filled cell, empty cells between included. Shared strings and merged
    * areas are each held to the same number.
    */
-  maxCells: z.number().int().positive().default(12_000_000),
+  maxCells: z.number().int().positive().default(10_000_000),
   /** Characters of one cell's text: Excel's own maximum is 32,767. */
   maxCellChars: z.number().int().positive().default(32_767),
 }).strict();

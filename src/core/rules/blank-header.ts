@@ -18,16 +18,26 @@ export const blankHeader = defineRule<BlankHeaderParams>({
   severity: 'warning',
   fields: [],
   check({ tables }) {
-    return tables.flatMap((table) => table.headers.flatMap((header, index) => {
-      if (header.text !== '' || header.field !== undefined) return [];
-      const filled = table.rows.filter((row) => !isEmptyValue(row.values[index]));
-      if (filled.length === 0) return [];
-      return [{
+    return tables.flatMap((table) => {
+      const blank = table.headers.map((header) => header.text === '' && header.field === undefined);
+      if (!blank.includes(true)) return [];
+      // One pass over the rows' cells, not one per blank header: a table may be 16,384 columns wide.
+      const filledRows = new Array<number>(blank.length).fill(0);
+      const firstRow = new Array<number>(blank.length).fill(0);
+      for (const row of table.rows) {
+        const { values } = row;
+        const end = Math.min(values.length, blank.length);
+        for (let index = 0; index < end; index++) {
+          if (!blank[index] || isEmptyValue(values[index])) continue;
+          if (filledRows[index]++ === 0) firstRow[index] = row.row;
+        }
+      }
+      return table.headers.flatMap((header, index) => (filledRows[index] === 0 ? [] : [{
         sheet: table.sheet,
-        cells: [header.address, `${header.column}${filled[0].row}`],
-        params: { column: header.column, filledRows: filled.length },
-      }];
-    }));
+        cells: [header.address, `${header.column}${firstRow[index]}`],
+        params: { column: header.column, filledRows: filledRows[index] },
+      }]));
+    });
   },
   message: {
     th: (p) => `คอลัมน์ ${p.column} ไม่มีหัวคอลัมน์ แต่มีข้อมูลอยู่ ${p.filledRows} แถว ข้อมูลในคอลัมน์นี้จึงไม่ถูกตรวจสอบ`,

@@ -22,9 +22,20 @@ function comparable(value: CellValue): CellValue {
   return typeof value === 'number' && !Number.isFinite(value) ? null : value ?? null;
 }
 
+/**
+ * How many of a row's values count: up to its last one that is not empty. A row read from a
+ * file may end at its last filled cell where another is padded with empty cells to the table's width.
+ */
+function filledLength(values: readonly CellValue[]): number {
+  let length = values.length;
+  while (length > 0 && comparable(values[length - 1]) === null) length--;
+  return length;
+}
+
 function sameValues(a: readonly CellValue[], b: readonly CellValue[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (comparable(a[i]) !== comparable(b[i])) return false;
+  const length = filledLength(a);
+  if (length !== filledLength(b)) return false;
+  for (let i = 0; i < length; i++) if (comparable(a[i]) !== comparable(b[i])) return false;
   return true;
 }
 
@@ -47,13 +58,14 @@ const HASHED_END = 8;
  */
 function rowHash(values: readonly CellValue[]): number {
   let hash = 0x811c9dc5;
-  for (const raw of values) {
-    const value = comparable(raw);
+  const length = filledLength(values);
+  for (let i = 0; i < length; i++) {
+    const value = comparable(values[i]);
     if (typeof value === 'string') {
       hash = mix(mix(hash, 1), value.length);
       const head = Math.min(value.length, HASHED_END);
-      for (let i = 0; i < head; i++) hash = mix(hash, value.charCodeAt(i));
-      for (let i = Math.max(head, value.length - HASHED_END); i < value.length; i++) hash = mix(hash, value.charCodeAt(i));
+      for (let j = 0; j < head; j++) hash = mix(hash, value.charCodeAt(j));
+      for (let j = Math.max(head, value.length - HASHED_END); j < value.length; j++) hash = mix(hash, value.charCodeAt(j));
     } else if (typeof value === 'number') {
       hash = mix(hash, 2);
       if (Number.isInteger(value) && Math.abs(value) < 2 ** 31) hash = mix(hash, value | 0);

@@ -76,7 +76,8 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
       const example = first.ok ? (first.value as number) : 0;
       return [columnFinding<InvalidNumberParams>(column, cells, { kind: 'fraction-scale', field: column.field, count: cells.length, example })];
     });
-    findings.push(...ambiguousScale);
+    // A loop, not push(...): spreading a long array into arguments overflows the stack.
+    for (const finding of ambiguousScale) findings.push(finding);
     return findings;
   },
   message: {

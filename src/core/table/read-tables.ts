@@ -111,26 +111,39 @@ function plainExtent(grid: Grid, headerRow: number): Extent {
 }
 
 /**
- * The heading written above a header cell as a merged group heading arrives — in the row just
- * above, at or left of the column with only empty cells between — when it covers part of the
- * table, not all of it (a title row does), and the row has gaps as merged headings leave them
- * (a full row is a row of its own): `ผลการเบิกจ่าย (บาท)` over `สะสม` and `ในเดือน`.
+ * The heading written above each header cell as a merged group heading arrives — in the row
+ * just above, at or left of the column with only empty cells between — when it covers part of
+ * the table, not all of it (a title row does), and the row has gaps as merged headings leave them
+ * (a full row is a row of its own): `ผลการเบิกจ่าย (บาท)` over `สะสม` and `ในเดือน`. Worked out
+ * for the whole row in one pass on first use, so a table 16,384 columns wide is not searched
+ * once per column. `headingAbove(c)` → the heading's text, or ''.
  */
-function groupHeading(grid: Grid, extent: Extent, c: number): string {
-  const above = extent.headerRow > 0 ? grid.values[extent.headerRow - 1] : undefined;
-  if (!above) return '';
-  let start = c;
-  while (start > extent.firstCol && isEmptyValue(above[start])) start--;
-  if (isEmptyValue(above[start])) return '';
-  let end = start + 1;
-  while (end <= extent.lastCol && isEmptyValue(above[end])) end++;
-  const coversAll = start === extent.firstCol && end > extent.lastCol;
-  return coversAll || rowIsFull(above, extent) ? '' : headerText(above[start]);
+function groupHeadings(grid: Grid, extent: Extent): (c: number) => string {
+  let headings: string[] | undefined;
+  return (c) => {
+    if (!headings) {
+      headings = [];
+      const above = extent.headerRow > 0 ? grid.values[extent.headerRow - 1] : undefined;
+      if (above && !rowIsFull(above, extent)) {
+        // Each filled cell of the row above names the columns from it up to the next filled one.
+        const starts: number[] = [];
+        const last = Math.min(extent.lastCol, above.length - 1);
+        for (let col = extent.firstCol; col <= last; col++) if (!isEmptyValue(above[col])) starts.push(col);
+        starts.forEach((start, i) => {
+          const end = i + 1 < starts.length ? starts[i + 1] : extent.lastCol + 1;
+          const coversAll = start === extent.firstCol && end > extent.lastCol;
+          const text = coversAll ? '' : headerText(above[start]);
+          for (let col = start; col < end; col++) headings![col - extent.firstCol] = text;
+        });
+      }
+    }
+    return headings[c - extent.firstCol] ?? '';
+  };
 }
 
 /** A header cell's field: the user's choice, the agency's vocabulary, the header, its group heading. */
 function recogniseColumn(
-  grid: Grid, extent: Extent, c: number, text: string, override: SheetOverride | undefined, vocabulary: HeaderVocabulary,
+  grid: Grid, c: number, text: string, override: SheetOverride | undefined, vocabulary: HeaderVocabulary, headingAbove: (c: number) => string,
 ): { field?: Field; recognition: HeaderCell['recognition']; found: HeaderRecognition } {
   const column = columnLetter(grid.origin.col + c);
   const found = recognizeHeader(text);
@@ -141,7 +154,7 @@ function recogniseColumn(
   if (own) return { field: own, recognition: 'vocabulary', found };
   if (found.field) return { field: found.field, recognition: found.how === 'synonym' ? 'synonym' : 'meaning', found };
   if (found.how === 'none' && found.blockedBy === undefined) {
-    const group = groupHeading(grid, extent, c);
+    const group = headingAbove(c);
     const grouped = group === '' ? undefined : recognizeHeader(`${group} ${text}`);
     if (grouped?.field) return { field: grouped.field, recognition: 'meaning', found: grouped };
     if (grouped?.how === 'open') return { recognition: 'none', found: grouped };
@@ -201,12 +214,13 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
   const headers: HeaderCell[] = [];
   // Indexes of the headers that leave two fields open for the data to decide.
   const open = new Set<number>();
+  const headingAbove = groupHeadings(grid, extent);
   for (let c = extent.firstCol; c <= extent.lastCol; c++) {
     const text = headerText(headerValues[c]);
     const column = columnLetter(origin.col + c);
     const { field, recognition, found } = text === '' && !(override?.columns && column in override.columns)
       ? { field: undefined, recognition: 'none' as const, found: undefined }
-      : recogniseColumn(grid, extent, c, text, override, vocabulary);
+      : recogniseColumn(grid, c, text, override, vocabulary, headingAbove);
     const header: HeaderCell = { column, address: cellAddress(origin.row + extent.headerRow, origin.col + c), text, field, recognition };
     // A column the user left unmapped is not offered again.
     if (!field && found && found.candidates.length > 0 && recognition !== 'user') header.candidates = [...found.candidates];
@@ -248,7 +262,7 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
     const sheetRow = origin.row + r + 1;
     const raw = tableRowValues(rowValues, extent.firstCol, width);
     let blank = true;
-    for (let c = 0; c < width && blank; c++) if (!isEmptyValue(raw[c])) blank = false;
+    for (let c = 0; c < raw.length && blank; c++) if (!isEmptyValue(raw[c])) blank = false;
     const cells: Partial<Record<Field, FieldCell>> = blank ? {} : { ...cellsTemplate };
     const row: TableRow = { row: sheetRow, values: raw, cells, blank };
     if (!blank) {
@@ -293,15 +307,19 @@ export function noteworthyCellsRead(table: SheetTable): readonly RowCell[] | und
 }
 
 /**
- * A row's raw values across the table's columns, a missing cell as null. A grid row exactly
- * as wide as the table and without gaps is taken as it is rather than copied (about 110 bytes
- * per row of a large sheet): neither the core nor the hosts modify a grid once read.
+ * A row's raw values across the table's columns, a missing cell as null, ending where the grid's
+ * row ends (a file's sparse row stops at its last filled cell: padding it to a table 16,384
+ * columns wide would cost memory for cells that are not there). A grid row exactly as wide as the
+ * table and without gaps is taken as it is rather than copied (about 110 bytes per row of a large
+ * sheet): neither the core nor the hosts modify a grid once read.
  */
 function tableRowValues(rowValues: CellValue[], firstCol: number, width: number): CellValue[] {
   if (firstCol === 0 && rowValues.length === width && !rowValues.includes(undefined as unknown as CellValue)) return rowValues;
-  // Sliced, not pushed: the array is exactly as wide as the table (pushing leaves room to spare).
-  const raw = rowValues.slice(firstCol, firstCol + width);
-  for (let c = 0; c < width; c++) raw[c] ??= null;
+  const end = Math.min(rowValues.length, firstCol + width);
+  if (end <= firstCol) return [];
+  // Sliced, not pushed: the array is exactly as long as it needs (pushing leaves room to spare).
+  const raw = rowValues.slice(firstCol, end);
+  for (let c = 0; c < raw.length; c++) raw[c] ??= null;
   return raw;
 }
 
@@ -339,13 +357,15 @@ function freezeResult(result: ParseResult<unknown>): void {
 
 /** A row with every cell of the extent filled: a row of its own (a header above data rows), not merged headings. */
 function rowIsFull(row: CellValue[], extent: Extent): boolean {
+  if (row.length <= extent.lastCol) return false;
   for (let c = extent.firstCol; c <= extent.lastCol; c++) if (isEmptyValue(row[c])) return false;
   return true;
 }
 
 function rowIsBlank(row: CellValue[] | undefined, extent: Extent): boolean {
   if (!row) return true;
-  for (let c = extent.firstCol; c <= extent.lastCol; c++) if (!isEmptyValue(row[c])) return false;
+  const last = Math.min(extent.lastCol, row.length - 1);
+  for (let c = extent.firstCol; c <= last; c++) if (!isEmptyValue(row[c])) return false;
   return true;
 }
 

@@ -50,7 +50,8 @@ export interface TableRow {
   row: number;
   /**
    * Raw values of every table column, left to right (same order as `SheetTable.headers`);
-   * may be the grid's own row array (read-tables shares a row that is exactly the table), so never modified.
+   * may end before the table's last column where the grid's row does (a cell not there is
+   * empty); may be the grid's own row array (read-tables shares a row that is exactly the table), so never modified.
    */
   values: CellValue[];
   /** Cells of mapped columns (the first column of a field when a field is mapped twice). */

@@ -1,0 +1,505 @@
+import type JSZip from 'jszip';
+import type { CellValue, Grid, ReadLimits } from '../core/model';
+import { cellAddress, parseAddress } from '../core/table/address';
+import { dateToSerial } from './cell-value';
+import { THAI_BUILTIN_FORMATS } from './excel-package';
+import { CellBudget, SheetCells, type MergedArea, type PlacedTable } from './grid-builder';
+import { PackageReader } from './package-reader';
+import { WorkbookReadError, limitExceeded } from './read-error';
+import { XmlError, decodeXmlText, isSpace, readAttributes, type XmlHandler } from './xml-scanner';
+
+/**
+ * Reads the cells of an .xlsx package as the core wants them (one Grid per worksheet), made
+ * for checking: every part streamed within the read limits, each cell kept as its shown value
+ * and number format and nothing else, so memory follows the cells read (ECMA-376 Part 1, §18).
+ * It gives what ExcelJS gave for the same file, except that a part it cannot read is an error
+ * naming the part, never a sheet silently left out.
+ */
+
+/** Excel's built-in number formats (ECMA-376 Part 1, §18.8.30) that are the same in every locale. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
+  21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+/** Excel's own ceiling on distinct cell formats is 64,000; a styles part with many more is not a workbook's. */
+const MAX_CELL_FORMATS = 1_000_000;
+/** Excel's grid: 1,048,576 rows × 16,384 columns. */
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** Whether a number format shows a date or a time: date or time letters outside quotes and brackets (ExcelJS's test, `b` for BE years included). */
+function isDateFormat(format: string): boolean {
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+const DAY_MS = 86_400_000;
+/** Days from Excel's day 0 (1900 system) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Days from the 1900 system's day 0 to the 1904 system's. */
+const DATE_1904_OFFSET = 1_462;
+
+/** A date cell's serial in the 1900 system, to the millisecond as ExcelJS gave it. */
+function dateSerial(value: number, date1904: boolean): number {
+  return UNIX_EPOCH_SERIAL + Math.round((value - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_OFFSET : 0)) * DAY_MS) / DAY_MS;
+}
+
+/** Text as Excel stores it, its `_xHHHH_` escapes read (ECMA-376 Part 1, §22.9.2.19). */
+function unescapeText(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : text;
+}
+
+/** A relationship target as a part path: `resolvePart('xl/worksheets/', '../tables/table1.xml')` → `xl/tables/table1.xml`. */
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const segments = base.split('/').filter(Boolean);
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A handler for the parts read whole into a few values: it wants no text but what `collect` names. */
+abstract class ElementReader implements XmlHandler {
+  collecting = false;
+  text(): void { /* no text wanted */ }
+  close(_name: string): void { /* nothing to do */ }
+  abstract open(name: string, attributes: string): void;
+}
+
+interface Relationship { type: string; target: string }
+
+/** The relationships of a part by id; a part without any has none. */
+async function readRelationships(pkg: PackageReader, part: string): Promise<Map<string, Relationship>> {
+  const relationships = new Map<string, Relationship>();
+  const path = relsPathOf(part);
+  if (pkg.find(path) === undefined) return relationships;
+  const base = part.slice(0, part.lastIndexOf('/') + 1);
+  await pkg.scan(path, new class extends ElementReader {
+    open(name: string, raw: string) {
+      if (name !== 'Relationship') return;
+      const { Id: id, Type: type = '', Target: target, TargetMode: mode } = readAttributes(raw);
+      if (id === undefined || target === undefined) return;
+      relationships.set(id, { type, target: mode === 'External' ? target : resolvePart(base, target) });
+    }
+  }());
+  return relationships;
+}
+
+/** The `r:id`-style attribute of a tag, whatever the prefix the file gives the relationships namespace. */
+function relationshipId(attributes: Record<string, string>): string | undefined {
+  for (const name in attributes) if (name.endsWith(':id')) return attributes[name];
+  return undefined;
+}
+
+interface SheetEntry { name: string; relationshipId?: string }
+
+async function readWorkbookPart(pkg: PackageReader, part: string): Promise<{ sheets: SheetEntry[]; date1904: boolean }> {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  await pkg.scan(part, new class extends ElementReader {
+    open(name: string, raw: string) {
+      if (name === 'workbookPr') {
+        const value = readAttributes(raw).date1904;
+        date1904 = value === '1' || value === 'true';
+      } else if (name === 'sheet') {
+        const attributes = readAttributes(raw);
+        if (attributes.name !== undefined) sheets.push({ name: attributes.name, relationshipId: relationshipId(attributes) });
+      }
+    }
+  }());
+  return { sheets, date1904 };
+}
+
+/** Each cell style's number format code, by its index (`s="3"`), from the styles part. */
+async function readCellFormats(pkg: PackageReader, part: string | undefined): Promise<string[]> {
+  if (part === undefined || pkg.find(part) === undefined) return ['General'];
+  const custom = new Map<number, string>();
+  const formatIds: number[] = [];
+  const fileName = pkg.fileName;
+  await pkg.scan(part, new class extends ElementReader {
+    private depth = 0;
+    private inCellXfs = false;
+    open(name: string, raw: string) {
+      if (name === 'numFmt') {
+        const { numFmtId, formatCode } = readAttributes(raw);
+        if (numFmtId !== undefined && formatCode !== undefined) {
+          if (custom.size >= MAX_CELL_FORMATS) throw new WorkbookReadError(`${fileName} is damaged: its styles define more than ${MAX_CELL_FORMATS.toLocaleString('en-US')} number formats`);
+          custom.set(Number(numFmtId), formatCode);
+        }
+      } else if (name === 'cellXfs') {
+        this.inCellXfs = true;
+        this.depth = 0;
+      } else if (this.inCellXfs) {
+        this.depth++;
+        if (name === 'xf' && this.depth === 1) {
+          if (formatIds.length >= MAX_CELL_FORMATS) throw new WorkbookReadError(`${fileName} is damaged: its styles have more than ${MAX_CELL_FORMATS.toLocaleString('en-US')} cell formats (Excel allows 64,000)`);
+          formatIds.push(Number(readAttributes(raw).numFmtId ?? 0));
+        }
+      }
+    }
+    override close(name: string) {
+      if (name === 'cellXfs') this.inCellXfs = false;
+      else if (this.inCellXfs) this.depth--;
+    }
+  }());
+  // One string per distinct code, shared by every cell of that format.
+  const codes = new Map<string, string>();
+  return formatIds.map((id) => {
+    const code = (id === 0 ? undefined : custom.get(id) ?? BUILTIN_FORMATS[id] ?? THAI_BUILTIN_FORMATS[id]) ?? 'General';
+    const shared = codes.get(code);
+    if (shared !== undefined) return shared;
+    codes.set(code, code);
+    return code;
+  });
+}
+
+/** The shared strings: each item's text, its runs joined and its phonetic guides (`rPh`) left out. */
+async function readSharedStrings(pkg: PackageReader, part: string | undefined): Promise<string[]> {
+  if (part === undefined || pkg.find(part) === undefined) return [];
+  const strings: string[] = [];
+  const { fileName, limits } = pkg;
+  await pkg.scan(part, new class implements XmlHandler {
+    collecting = false;
+    private inItem = false;
+    private inPhonetic = false;
+    /** The item's text so far, and the text of the `<t>` being read (escapes are read per `<t>`). */
+    private item = '';
+    private run = '';
+    open(name: string) {
+      if (name === 'si') {
+        this.inItem = true;
+        this.item = '';
+      } else if (name === 'rPh') this.inPhonetic = true;
+      else if (name === 't' && this.inItem && !this.inPhonetic) {
+        this.collecting = true;
+        this.run = '';
+      }
+    }
+    text(text: string) {
+      this.run += text;
+      // Escapes shrink text at most sevenfold (`_x0041_` → `A`): past that it cannot fit, whatever it holds.
+      if (this.run.length > 7 * limits.maxCellChars) this.tooLong();
+    }
+    close(name: string) {
+      if (name === 't') {
+        if (this.collecting) this.item += unescapeText(this.run);
+        this.collecting = false;
+        if (this.item.length > limits.maxCellChars) this.tooLong();
+      } else if (name === 'rPh') this.inPhonetic = false;
+      else if (name === 'si') {
+        if (strings.length >= limits.maxCells) throw limitExceeded(fileName, 'maxCells', limits, 'its shared strings number more than');
+        strings.push(this.item);
+        this.inItem = false;
+      }
+    }
+    private tooLong(): never {
+      throw limitExceeded(fileName, 'maxCellChars', limits, `shared string ${strings.length + 1} is longer than`);
+    }
+  }());
+  return strings;
+}
+
+/** 0-based row and column of an A1 cell reference, or undefined: a loop, not a pattern, as it runs for every cell. */
+function cellPosition(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~0x20;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  if (i === 0 || i > 3 || i === ref.length) return undefined;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const digit = ref.charCodeAt(j) - 48;
+    if (digit < 0 || digit > 9 || j - i > 7) return undefined;
+    row = row * 10 + digit;
+  }
+  return row === 0 ? undefined : { row: row - 1, col: col - 1 };
+}
+
+/** The `r`, `s` and `t` attributes of a cell's start tag. */
+interface CellAttributes { r?: string; s?: string; t?: string }
+
+/**
+ * Reads a cell's `r`, `s` and `t` into `into` without building an object or a name string per
+ * attribute (readAttributes does both): it runs for every cell of the sheet.
+ */
+function readCellAttributes(raw: string, into: CellAttributes): void {
+  into.r = undefined;
+  into.s = undefined;
+  into.t = undefined;
+  const length = raw.length;
+  let i = 0;
+  while (i < length) {
+    const equals = raw.indexOf('=', i);
+    if (equals < 0) {
+      if (raw.slice(i).trim() !== '') throw new XmlError('has an attribute without a value');
+      return;
+    }
+    let nameEnd = equals;
+    while (nameEnd > i && isSpace(raw.charCodeAt(nameEnd - 1))) nameEnd--;
+    let nameStart = nameEnd;
+    while (nameStart > i && !isSpace(raw.charCodeAt(nameStart - 1))) nameStart--;
+    let q = equals + 1;
+    while (q < length && isSpace(raw.charCodeAt(q))) q++;
+    const quote = raw[q];
+    if ((quote !== '"' && quote !== "'") || nameStart === nameEnd) throw new XmlError('has an attribute without a quoted value');
+    const close = raw.indexOf(quote, q + 1);
+    if (close < 0) throw new XmlError('has an attribute whose quote is never closed');
+    if (nameEnd - nameStart === 1) {
+      const name = raw.charCodeAt(nameStart);
+      if (name === 0x72 || name === 0x73 || name === 0x74) {
+        const value = raw.slice(q + 1, close);
+        const decoded = value.includes('&') ? decodeXmlText(value) : value;
+        if (name === 0x72) into.r = decoded; else if (name === 0x73) into.s = decoded; else into.t = decoded;
+      }
+    }
+    i = close + 1;
+  }
+}
+
+interface SheetContext {
+  pkg: PackageReader;
+  sheet: string;
+  part: string;
+  formats: readonly string[];
+  dateFormats: readonly boolean[];
+  strings: readonly string[];
+  date1904: boolean;
+  budget: CellBudget;
+}
+
+/**
+ * A worksheet part's cells, merged areas and table relationship ids. A cell's value is what
+ * Excel shows (ExcelJS's reading, kept): a formula's cached result, rich text as plain text, a
+ * date as its 1900-system serial; a formula never calculated, and an empty cell, hold nothing.
+ */
+class WorksheetReader implements XmlHandler {
+  collecting = false;
+  readonly cells: SheetCells;
+  readonly merges: MergedArea[] = [];
+  readonly tableIds: string[] = [];
+  private inSheetData = false;
+  private row = -1;
+  private col = -1;
+  private cellType = '';
+  private cellFormat = 0;
+  private hasFormula = false;
+  private hasValue = false;
+  /** The text of the `<v>` or inline `<t>` being read, and the inline string so far. */
+  private chars = '';
+  private inline = '';
+  private inInline = false;
+  private inPhonetic = false;
+
+  constructor(private readonly context: SheetContext) {
+    this.cells = new SheetCells(context.sheet, context.budget);
+  }
+
+  open(name: string, raw: string): void {
+    if (this.inSheetData) {
+      switch (name) {
+        case 'row': {
+          const r = /\sr\s*=\s*["']?(\d+)/.exec(raw);
+          this.row = r ? Number(r[1]) - 1 : this.row + 1;
+          this.col = -1;
+          if (this.row > MAX_ROW || this.row < 0) throw this.damaged(`has a row ${this.row + 1}, beyond Excel's last row (1,048,576)`);
+          return;
+        }
+        case 'c': this.openCell(raw); return;
+        case 'v': this.collecting = true; this.hasValue = true; return;
+        case 'f': this.hasFormula = true; return;
+        case 'is': this.inInline = true; this.hasValue = true; return;
+        case 'rPh': this.inPhonetic = true; return;
+        case 't':
+          if (this.inInline && !this.inPhonetic) {
+            this.collecting = true;
+            this.chars = '';
+          }
+          return;
+        default: return;
+      }
+    }
+    if (name === 'sheetData') this.inSheetData = true;
+    else if (name === 'mergeCell') this.addMerge(readAttributes(raw).ref ?? '');
+    else if (name === 'tablePart') {
+      const id = relationshipId(readAttributes(raw));
+      if (id !== undefined) this.tableIds.push(id);
+    }
+  }
+
+  text(text: string): void {
+    this.chars += text;
+    // Escapes shrink text at most sevenfold (`_x0041_` → `A`): past that it cannot fit, whatever it holds.
+    if (this.chars.length > 7 * this.context.pkg.limits.maxCellChars + 64) this.tooLong();
+  }
+
+  close(name: string): void {
+    if (!this.inSheetData) return;
+    switch (name) {
+      case 'v': this.collecting = false; return;
+      case 't':
+        if (this.collecting) this.inline += unescapeText(this.chars);
+        this.collecting = false;
+        if (this.inline.length > this.context.pkg.limits.maxCellChars) this.tooLong();
+        return;
+      case 'is': this.inInline = false; return;
+      case 'rPh': this.inPhonetic = false; return;
+      case 'c': this.closeCell(); return;
+      case 'sheetData': this.inSheetData = false; return;
+      default: return;
+    }
+  }
+
+  private readonly attributes: CellAttributes = {};
+
+  private openCell(raw: string): void {
+    const attributes = this.attributes;
+    readCellAttributes(raw, attributes);
+    const position = attributes.r === undefined ? undefined : cellPosition(attributes.r);
+    if (position) {
+      this.row = position.row;
+      this.col = position.col;
+    } else {
+      if (attributes.r !== undefined) throw this.damaged(`has a cell with the reference "${attributes.r.slice(0, 20)}"`);
+      this.col++;
+      if (this.row < 0) this.row = 0;
+    }
+    if (this.col > MAX_COL || this.row > MAX_ROW) throw this.damaged(`has a cell ${cellAddress(this.row, this.col)}, beyond Excel's last column (XFD) or row (1,048,576)`);
+    this.cellType = attributes.t ?? 'n';
+    const style = attributes.s === undefined ? 0 : Number(attributes.s);
+    this.cellFormat = Number.isInteger(style) && style >= 0 && style < this.context.formats.length ? style : 0;
+    this.hasFormula = false;
+    this.hasValue = false;
+    this.chars = '';
+    this.inline = '';
+    this.inInline = false;
+    this.inPhonetic = false;
+  }
+
+  private closeCell(): void {
+    this.collecting = false;
+    if (!this.hasValue) return;
+    const value = this.cellValue();
+    if (value === null) return;
+    if (typeof value === 'string' && value.length > this.context.pkg.limits.maxCellChars) this.tooLong();
+    this.cells.add(this.row, this.col, value, this.context.formats[this.cellFormat]);
+  }
+
+  private cellValue(): CellValue {
+    const { chars: text, cellType } = this;
+    switch (cellType) {
+      case 's': {
+        const index = Number(text);
+        return Number.isInteger(index) ? this.context.strings[index] ?? null : null;
+      }
+      // A formula's empty text result reads as no result, as ExcelJS read it.
+      case 'str': return this.hasFormula && text === '' ? null : unescapeText(text);
+      case 'inlineStr': return this.inline;
+      case 'b': return text.trim() === '' ? null : Number(text) !== 0;
+      case 'e': return text === '' ? null : text;
+      case 'd': {
+        const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
+        return Number.isFinite(ms) ? dateToSerial(new Date(ms)) : null;
+      }
+      default: {
+        const number = parseFloat(text);
+        if (!Number.isFinite(number)) return null;
+        return this.context.dateFormats[this.cellFormat] ? dateSerial(number, this.context.date1904) : number;
+      }
+    }
+  }
+
+  private addMerge(ref: string): void {
+    const [from, to = from] = ref.split(':');
+    const start = parseAddress(from ?? '');
+    const end = parseAddress(to ?? '');
+    if (!start || !end) return;
+    if (this.merges.length >= this.context.pkg.limits.maxCells) {
+      throw limitExceeded(this.context.pkg.fileName, 'maxCells', this.context.pkg.limits, `sheet "${this.context.sheet}" has more merged areas than`);
+    }
+    this.merges.push({ top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) });
+  }
+
+  private tooLong(): never {
+    const { pkg, sheet } = this.context;
+    throw limitExceeded(pkg.fileName, 'maxCellChars', pkg.limits, `cell ${cellAddress(this.row, this.col)} of sheet "${sheet}" holds text longer than`);
+  }
+
+  private damaged(what: string): WorkbookReadError {
+    return new WorkbookReadError(`${this.context.pkg.fileName} is damaged: its part ${this.context.part} ${what}`);
+  }
+}
+
+/** A table part's name and extent; undefined for a table without a header row (its sheet is read as a plain range). */
+async function readTablePart(pkg: PackageReader, part: string): Promise<PlacedTable | undefined> {
+  let table: PlacedTable | undefined;
+  let seen = false;
+  await pkg.scan(part, new class extends ElementReader {
+    open(name: string, raw: string) {
+      if (name !== 'table' || seen) return;
+      seen = true;
+      const attributes = readAttributes(raw);
+      const [from, to] = (attributes.ref ?? '').split(':');
+      const start = parseAddress(from ?? '');
+      const end = parseAddress(to ?? from ?? '');
+      if (!attributes.name || !start || !end || attributes.headerRowCount === '0') return;
+      if (end.row > MAX_ROW || end.col > MAX_COL) return;
+      table = { name: attributes.name, top: start.row, left: start.col, bottom: end.row, right: end.col, totalsRow: Number(attributes.totalsRowCount ?? 0) > 0 };
+    }
+  }());
+  return table;
+}
+
+/**
+ * One Grid per worksheet of the package, in workbook order. Throws WorkbookReadError (one
+ * line naming the file) when a part cannot be read — a sheet whose part is missing included —
+ * and ReadLimitError when reading would pass a read limit.
+ */
+export async function readXlsxGrids(zip: JSZip, fileName: string, limits: ReadLimits): Promise<Grid[]> {
+  const pkg = new PackageReader(zip, fileName, limits);
+  const workbookPart = 'xl/workbook.xml';
+  const { sheets, date1904 } = await readWorkbookPart(pkg, workbookPart);
+  const relationships = await readRelationships(pkg, workbookPart);
+  const partOfType = (type: string, fallback: string) =>
+    [...relationships.values()].find((relation) => relation.type.endsWith(`/${type}`))?.target ?? fallback;
+  const formats = await readCellFormats(pkg, partOfType('styles', 'xl/styles.xml'));
+  const dateFormats = formats.map(isDateFormat);
+  const strings = await readSharedStrings(pkg, partOfType('sharedStrings', 'xl/sharedStrings.xml'));
+  const budget = new CellBudget(fileName, limits);
+
+  const grids: Grid[] = [];
+  for (const sheet of sheets) {
+    const relation = sheet.relationshipId === undefined ? undefined : relationships.get(sheet.relationshipId);
+    // Chart sheets, dialog sheets and macro sheets hold no cells to check.
+    if (relation && !relation.type.endsWith('/worksheet')) continue;
+    const part = relation?.target;
+    if (part === undefined || pkg.find(part) === undefined) {
+      throw new WorkbookReadError(`${fileName} is damaged: sheet "${sheet.name}" is listed in the workbook but its part${part === undefined ? '' : ` ${part}`} is missing, so the sheet cannot be read`);
+    }
+    const reader = new WorksheetReader({ pkg, sheet: sheet.name, part, formats, dateFormats, strings, date1904, budget });
+    await pkg.scan(part, reader);
+    const tables: PlacedTable[] = [];
+    if (reader.tableIds.length > 0) {
+      const sheetRelationships = await readRelationships(pkg, part);
+      for (const id of reader.tableIds) {
+        const tablePart = sheetRelationships.get(id)?.target;
+        if (tablePart === undefined || pkg.find(tablePart) === undefined) continue;
+        const table = await readTablePart(pkg, tablePart);
+        if (table) tables.push(table);
+      }
+    }
+    grids.push(reader.cells.toGrid(tables, reader.merges));
+  }
+  return grids;
+}

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { attribute, decodeXml, escapeAttribute, escapeExcelText, escapeXml, unescapeExcelText } from './package/xml';
+import { relsPathOf, resolvePart } from './part-paths';
 
 /**
  * The parts of an .xlsx package that ExcelJS 4.4 gets wrong, read and
@@ -45,22 +46,6 @@ export async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
     if (name !== undefined && part) parts.set(decodeXml(name), part);
   }
   return parts;
-}
-
-/** A relationship target as a part path: `resolvePart('xl/worksheets/', '../drawings/vml1.vml')` → `xl/drawings/vml1.vml`. */
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const segments = base.split('/').filter(Boolean);
-  for (const segment of target.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return segments.join('/');
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
 interface Relationship {

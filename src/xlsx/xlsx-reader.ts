@@ -7,6 +7,7 @@ import { CellBudget, SheetCells, type MergedArea, type PlacedTable } from './gri
 import { PackageReader } from './package-reader';
 import { WorkbookReadError, limitExceeded } from './read-error';
 import { XmlError, decodeXmlText, isSpace, readAttributes, type XmlHandler } from './xml-scanner';
+import { relsPathOf, resolvePart } from './part-paths';
 
 /**
  * Reads the cells of an .xlsx package as the core wants them (one Grid per worksheet), made
@@ -49,22 +50,6 @@ function dateSerial(value: number, date1904: boolean): number {
 /** Text as Excel stores it, its `_xHHHH_` escapes read (ECMA-376 Part 1, §22.9.2.19). */
 function unescapeText(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))) : text;
-}
-
-/** A relationship target as a part path: `resolvePart('xl/worksheets/', '../tables/table1.xml')` → `xl/tables/table1.xml`. */
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const segments = base.split('/').filter(Boolean);
-  for (const segment of target.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return segments.join('/');
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** A handler for the parts read whole into a few values: it wants no text but what `collect` names. */

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { attribute, decodeXml, escapeAttribute, findElement, findElements, insertChild, rootElement } from './xml';
+import { resolvePart as resolveTarget } from '../part-paths';
 
 /**
  * An .xlsx package opened for a few changes: parts are read as text, the
@@ -23,13 +24,7 @@ const EMPTY_RELATIONSHIPS = '<?xml version="1.0" encoding="UTF-8" standalone="ye
 
 /** The part a relationship target names, from the part holding it: `resolvePart('xl/worksheets/sheet1.xml', '../drawings/vml1.vml')` → `xl/drawings/vml1.vml`. */
 export function resolvePart(source: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const segments = source.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
-  }
-  return segments.join('/');
+  return resolveTarget(source.slice(0, source.lastIndexOf('/') + 1), target);
 }
 
 /** The target to write in `source`'s relationships for `part`: `relativeTarget('xl/worksheets/sheet1.xml', 'xl/comments1.xml')` → `../comments1.xml`. */

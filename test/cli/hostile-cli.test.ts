@@ -158,6 +158,32 @@ describe('--out never harms a file it was not asked to write', () => {
   }, 20_000);
 });
 
+describe('a config file is read within bounds', () => {
+  it.each([
+    ['/dev/zero', /^report-checker: \/dev\/zero is a device, not a config file$/],
+    ['a folder', /^report-checker: .* is a folder, not a config file$/],
+  ])('%s is refused in one line without reading it', async (name, message) => {
+    const path = name === 'a folder' ? folder : name;
+    const result = await cli('validate', workbook, '--config', path);
+    expectRefused(result, message);
+    expect(result.ms).toBeLessThan(2_000);
+  }, 5_000);
+
+  it('a config file past 16 MB is refused in one line', async () => {
+    const path = join(folder, 'huge.json');
+    writeFileSync(path, `{"headers":{"x":"${'a'.repeat(17 * 1024 * 1024)}"}}`);
+    expectRefused(await cli('validate', workbook, '--config', path), /^report-checker: config file .*huge\.json is larger than 16 MB/);
+  }, 10_000);
+
+  it('a config file saved with a byte-order mark (Notepad\'s UTF-8) is read', async () => {
+    const path = join(folder, 'bom.json');
+    writeFileSync(path, `\ufeff${JSON.stringify({ disabledRules: ['invalid-code'] })}`);
+    const result = await cli('validate', workbook, '--config', path);
+    expect(result.stderr).toEqual([]);
+    expect(result.stdout).not.toContain('[invalid-code]');
+  }, 10_000);
+});
+
 describe('a codePattern runs in bounded time', () => {
   // Codes that make each pattern backtrack for seconds to minutes in JavaScript's matcher.
   const slowCases: [string, string[], RegExp][] = [

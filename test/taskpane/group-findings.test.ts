@@ -25,6 +25,12 @@ describe('grouping findings', () => {
     ]);
   });
 
+  it('groups 200,000 findings of one rule without overflowing the stack', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => finding('invalid-code', 'error', `A${i + 2}`));
+    const groups = groupFindings([...many, finding('blank-row', 'info', 'A1')], 'rule');
+    expect(groups.map((g) => [g.key, g.issues.length])).toEqual([['invalid-code', 200_000], ['blank-row', 1]]);
+  });
+
   it('by project: codes in natural order, no project last', () => {
     expect(flat(groupFindings(issues, 'project'))).toEqual([
       ['P-2', ['F3', 'A5']],

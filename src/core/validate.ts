@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type Grid, type Issue, type RuleConfig } from './model';
 import { buildRuleContext } from './rules/context';
 import { RULES } from './rules/registry';
-import type { Finding, Rule } from './rules/rule';
+import type { Finding, OmittedFindings, Rule } from './rules/rule';
 import { parseAddress } from './table/address';
 import { headerVocabulary, readTables, type SheetOverride } from './table/read-tables';
 import type { SheetTable } from './table/types';
@@ -31,9 +31,23 @@ export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAUL
   const context = buildRuleContext(tables, config, RULES);
   const disabled = new Set(config.disabledRules);
   const issues: Issue[] = [];
+  const cap = config.limits.maxFindingsPerRule;
   for (const rule of RULES) {
     if (disabled.has(rule.id)) continue;
-    for (const finding of rule.check(context)) issues.push(toIssue(rule, finding, config));
+    // Worded (the costly part) only while the sheet's count is under the cap; past it, counted.
+    const perSheet = new Map<string, OmittedFindings>();
+    for (const finding of rule.check(context)) {
+      let count = perSheet.get(finding.sheet);
+      if (!count) perSheet.set(finding.sheet, (count = { sheet: finding.sheet, rule: rule.id, cell: '', found: 0, listed: 0 }));
+      count.found++;
+      if (count.found <= cap) {
+        count.listed++;
+        issues.push(toIssue(rule, finding, config));
+      } else if (count.cell === '') {
+        count.cell = finding.cells[0];
+      }
+    }
+    for (const count of perSheet.values()) if (count.found > count.listed) context.omitted.push(count);
   }
   return sortIssues(issues, tables.map((t) => t.sheet));
 }

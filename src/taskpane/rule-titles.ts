@@ -12,6 +12,7 @@ export const RULE_TITLE: Record<RuleId, LocalizedText> = {
   'unknown-column': { th: 'คอลัมน์ที่ไม่รู้จัก', en: 'Unrecognised column' },
   'rules-not-run': { th: 'มีกฎที่ไม่ได้ตรวจ', en: 'Checks not run' },
   'blank-row': { th: 'แถวว่างในตาราง', en: 'Blank row in a table' },
+  'csv-broken-quote': { th: 'แถวถูกอ่านรวมในเซลล์เดียว (อัญประกาศไม่ปิด)', en: 'Rows read into one cell (unclosed quote)' },
   'duplicate-row': { th: 'แถวซ้ำ', en: 'Duplicate row' },
   'formula-error': { th: 'สูตรคำนวณผิดพลาด', en: 'Formula error' },
   'required-value': { th: 'ไม่ได้กรอกข้อมูลที่จำเป็น', en: 'Required value missing' },
@@ -49,4 +50,5 @@ export const RULE_TITLE: Record<RuleId, LocalizedText> = {
   'conflicting-progress': { th: 'ตัวเลขความก้าวหน้าขัดกัน', en: 'Conflicting progress figures' },
   'report-interval': { th: 'เว้นช่วงระหว่างรายงานนานเกินไป', en: 'Long gap between reports' },
   'missing-disbursement': { th: 'ไม่ได้กรอกยอดเบิกจ่าย', en: 'Disbursement not stated' },
+  'too-many-findings': { th: 'พบปัญหามากเกินกว่าที่แสดง', en: 'More findings than listed' },
 };

@@ -341,23 +341,37 @@ describe('very many findings', () => {
   // 150,000 findings, four a row (a wrong code, a Thai digit, a stray space, progress without
   // disbursement): spreading them into push(...) overflowed the stack past about 120,000.
   let csv: string;
+  const RULES = ['invalid-code', 'thai-digits', 'stray-whitespace', 'progress-without-disbursement'];
   beforeAll(() => {
     csv = csvOf('many.csv', Array.from({ length: 37_500 }, (_, i) => [
       `P${i}`, 'ถนน', 2563, '1/10/2562', '30/9/2563', 1_000_000, '๑', '30/11/2562', '40 ', 0,
     ]));
   });
 
-  it.each(['json', 'text'])('--format %s reports them all', async (format) => {
-    const result = await cli('validate', csv, '--format', format, '--lang', 'en');
+  it.each(['json', 'text'])('--format %s reports them all when the config lists them all', async (format) => {
+    const config = configFile('all.json', { limits: { maxFindingsPerRule: 50_000 } });
+    const result = await cli('validate', csv, '--format', format, '--lang', 'en', '--config', config);
     expect(result.stderr).toEqual([]);
     expect(result.code).toBe(1);
     if (format === 'json') {
-      const parsed = JSON.parse(result.stdout) as { files: { issues: unknown[] }[]; summary: Record<string, number> };
+      const parsed = JSON.parse(result.stdout) as { files: { issues: { rule: string }[] }[]; summary: Record<string, number> };
       expect(parsed.files[0].issues.length).toBeGreaterThanOrEqual(150_000);
+      expect(parsed.files[0].issues.filter((issue) => issue.rule === 'too-many-findings')).toEqual([]);
     } else {
       const lines = result.stdout.split('\n');
       expect(lines.filter((line) => line.includes('[invalid-code]'))).toHaveLength(37_500);
       expect(lines.length).toBeGreaterThan(150_000);
     }
+  }, 60_000);
+
+  it('by default lists 10,000 of each rule on the sheet and counts the rest, so memory stays bounded', async () => {
+    const result = await cli('validate', csv, '--format', 'json', '--lang', 'en');
+    expect(result.stderr).toEqual([]);
+    expect(result.code).toBe(1);
+    const issues = (JSON.parse(result.stdout) as { files: { issues: { rule: string; cell: string; message: { en: string } }[] }[] }).files[0].issues;
+    for (const rule of RULES) expect(issues.filter((issue) => issue.rule === rule)).toHaveLength(10_000);
+    const over = issues.filter((issue) => issue.rule === 'too-many-findings');
+    expect(over.map((issue) => issue.message.en.split(' ')[1]).sort()).toEqual([...RULES].sort());
+    for (const issue of over) expect(issue.message.en).toMatch(/ found 37,500 problems on this sheet; only the first 10,000 are listed and marked, and 27,500 more/);
   }, 60_000);
 });

@@ -6,7 +6,7 @@ export type Severity = z.infer<typeof Severity>;
 /** The closed list of rule ids of DESIGN §5. Adding a rule starts here. */
 export const RULE_IDS = [
   // structure and cells
-  'missing-column', 'duplicate-header', 'blank-header', 'unknown-column', 'rules-not-run', 'blank-row', 'duplicate-row',
+  'missing-column', 'duplicate-header', 'blank-header', 'unknown-column', 'rules-not-run', 'blank-row', 'csv-broken-quote', 'duplicate-row',
   'formula-error', 'required-value', 'invalid-date', 'ambiguous-date', 'mixed-date-format',
   'invalid-number', 'number-as-text', 'thai-digits', 'stray-whitespace', 'invalid-code', 'out-of-range',
   // projects
@@ -18,6 +18,8 @@ export const RULE_IDS = [
   'completed-without-disbursement', 'progress-disbursement-gap', 'disbursement-exceeds-budget',
   'on-plan-but-behind', 'label-mismatch', 'conflicting-progress', 'report-interval',
   'missing-disbursement',
+  // the engine's own
+  'too-many-findings',
 ] as const;
 export const RuleId = z.enum(RULE_IDS);
 export type RuleId = z.infer<typeof RuleId>;

@@ -26,6 +26,13 @@ export const ReadLimits = z.object({
   maxCells: z.number().int().positive().default(10_000_000),
   /** Characters of one cell's text: Excel's own maximum is 32,767. */
   maxCellChars: z.number().int().positive().default(32_767),
+  /**
+   * Findings of one rule listed for one sheet; past it the rest are counted in one
+   * `too-many-findings` warning. Each finding holds its messages in two languages (about a
+   * kilobyte), so a million rows with a few findings each would not fit in memory, and nobody
+   * walks ten thousand findings of one kind before fixing their common cause.
+   */
+  maxFindingsPerRule: z.number().int().positive().default(10_000),
 }).strict();
 export type ReadLimits = z.infer<typeof ReadLimits>;
 

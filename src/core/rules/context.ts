@@ -28,7 +28,7 @@ export function buildRuleContext(tables: SheetTable[], config: RuleConfig, rules
   // Reports are mostly listed in number order already; a stable sort of a sorted list changes nothing.
   for (const list of reportsByCode.values()) if (!isSorted(list, compareReports)) list.sort(compareReports);
   return {
-    config, tables, rules, projects, reports, projectByCode, reportsByCode,
+    config, tables, rules, projects, reports, projectByCode, reportsByCode, omitted: [],
     hasProjectTable: tables.some((t) => t.role === 'projects' || t.role === 'flat'),
   };
 }

@@ -40,6 +40,8 @@ import { labelMismatch } from './label-mismatch';
 import { conflictingProgress } from './conflicting-progress';
 import { reportInterval } from './report-interval';
 import { missingDisbursement } from './missing-disbursement';
+import { csvBrokenQuote } from './csv-broken-quote';
+import { tooManyFindings } from './too-many-findings';
 
 /**
  * Every rule, in the order of the catalogue (DESIGN §5). This is the one list:
@@ -53,6 +55,7 @@ export const RULES: readonly Rule<any>[] = [
   unknownColumn,
   rulesNotRun,
   blankRow,
+  csvBrokenQuote,
   duplicateRow,
   formulaError,
   requiredValue,
@@ -88,4 +91,5 @@ export const RULES: readonly Rule<any>[] = [
   conflictingProgress,
   reportInterval,
   missingDisbursement,
+  tooManyFindings,
 ];

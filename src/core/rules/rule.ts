@@ -44,6 +44,21 @@ export interface RuleContext {
   reportsByCode: Map<string, ReportRecord[]>;
   /** True when some table holds projects (projects or flat role). */
   hasProjectTable: boolean;
+  /**
+   * The rules whose findings on a sheet passed limits.maxFindingsPerRule, filled in by the
+   * engine as it runs the rules: `cell` is the first finding not listed. What `too-many-findings` reports.
+   */
+  omitted: OmittedFindings[];
+}
+
+/** A rule's findings on one sheet beyond the number listed. */
+export interface OmittedFindings {
+  sheet: string;
+  rule: RuleId;
+  cell: string;
+  /** How many the rule found on the sheet, and how many of them were listed. */
+  found: number;
+  listed: number;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { crc32, deflateRawSync, constants } from 'node:zlib';
 import { addDays, isoToSerial } from '../src/core/parse/calendar';
+import { centralEntry, dataDescriptor, endRecord, localHeader } from '../test/helpers/zip-records';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -38,12 +39,7 @@ class ZipFileWriter {
   part(path: string, produce: (emit: (text: string) => void) => void): void {
     const name = Buffer.from(path, 'utf8');
     const headerAt = this.offset;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0808, 6); // UTF-8 names; sizes in a data descriptor
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(name.length, 26);
+    const local = localHeader(name);
     this.write(local);
     this.write(name);
     let crc = 0;
@@ -68,24 +64,9 @@ class ZipFileWriter {
       if (pendingLength > 4_000_000) flush(false);
     });
     flush(true);
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(crc >>> 0, 4);
-    descriptor.writeUInt32LE(compressed, 8);
-    descriptor.writeUInt32LE(size, 12);
-    this.write(descriptor);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0808, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc >>> 0, 16);
-    entry.writeUInt32LE(compressed, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(headerAt, 42);
-    this.central.push(entry, name);
+    const sizes = { crc, compressed, size };
+    this.write(dataDescriptor(sizes));
+    this.central.push(centralEntry(name, sizes, headerAt, true), name);
     this.count++;
   }
 
@@ -93,12 +74,7 @@ class ZipFileWriter {
     const directory = Buffer.concat(this.central);
     const at = this.offset;
     this.write(directory);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.count, 8);
-    end.writeUInt16LE(this.count, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(at, 16);
+    const end = endRecord(this.count, directory.length, at);
     this.write(end);
     closeSync(this.fd);
   }

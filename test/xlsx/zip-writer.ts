@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync, constants } from 'node:zlib';
+import { centralEntry, endRecord, localHeader } from '../helpers/zip-records';
 
 /**
  * A ZIP package written byte by byte, for inputs no library would write: parts far
@@ -55,37 +56,13 @@ export function zipArchive(entries: readonly ZipEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = Buffer.from(entry.path, 'utf8');
     const { body, size, crc } = compressed(entry);
-    const stated = entry.statedSize ?? size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(stated, 22);
-    local.writeUInt16LE(name.length, 26);
+    const stated = { crc, compressed: body.length, size: entry.statedSize ?? size };
+    const local = localHeader(name, stated);
     locals.push(local, name, body);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(stated, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
+    centrals.push(centralEntry(name, stated, offset), name);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = endRecord(entries.length, directory.length, offset);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }

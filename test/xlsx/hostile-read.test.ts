@@ -2,7 +2,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReadLimits, type Grid } from '../../src/core/model';
+import { ReadLimits, RuleConfig, type Grid } from '../../src/core/model';
 import { validateWorkbook } from '../../src/core/validate';
 import { ReadLimitError, WorkbookReadError, readWorkbook } from '../../src/xlsx/read';
 import { readSpreadsheetFile } from '../../src/xlsx/read-file';
@@ -169,7 +169,7 @@ describe('hostile workbooks: crashes (native stack, heap exhausted)', () => {
     const bytes = xlsx([{ name: 'All', part: sheetPart(sheet), tables: [table] }]);
     const grids = await readWorkbook(bytes, 'table.xlsx');
     expect(grids[0].tables).toEqual([{ name: 'All', headerRow: 0, lastRow: 1_048_575, firstCol: 0, lastCol: 16_383 }]);
-    const { tables, issues } = validateWorkbook(grids);
+    const { tables, issues } = validateWorkbook(grids, EVERY_FINDING);
     expect(tables[0].headers).toHaveLength(16_384);
     expect(tables[0].columns).toMatchObject({ code: 'A', name: 'B', budget: 'C' });
     expect(issues.filter((issue) => issue.rule === 'blank-row')).toHaveLength(0);
@@ -316,13 +316,16 @@ describe('hostile input: files larger than the input limit', () => {
   }, 10_000);
 });
 
+/** Every finding listed, past the default 10,000 a rule and sheet: these sheets have one a column. */
+const EVERY_FINDING = RuleConfig.parse({ limits: { maxFindingsPerRule: 20_000 } });
+
 describe('hostile workbooks: wide sheets in bounded time', () => {
   it('validates a sheet 16,384 columns wide under a title (header text compared once per column, not per pair; the heading above read once)', async () => {
     const header = [...HEADER, ...Array.from({ length: 16_384 - HEADER.length }, (_, i) => `หัวข้อ ${i}`)];
     const rows = [row(1, ['รายงานผลการดำเนินงาน ปีงบประมาณ 2563']), row(2, header)];
     for (let r = 3; r <= 22; r++) rows.push(row(r, header.map((_, c) => (c === 0 ? `0300000${r}-2457` : c === 1 ? 'ถนน' : r * c))));
     const grids: Grid[] = await readWorkbook(xlsx([{ name: 'Wide', part: sheetPart(worksheet(rows.join(''))) }]), 'wide.xlsx');
-    const { tables, issues } = validateWorkbook(grids);
+    const { tables, issues } = validateWorkbook(grids, EVERY_FINDING);
     expect(tables[0].headers).toHaveLength(16_384);
     expect(issues.filter((issue) => issue.rule === 'unknown-column')).toHaveLength(16_384 - HEADER.length);
   }, 120_000);
@@ -330,7 +333,7 @@ describe('hostile workbooks: wide sheets in bounded time', () => {
   it('validates a sheet whose 16,384 headers are the same text, each later one a duplicate of the first', async () => {
     const header = [...HEADER, ...Array.from({ length: 16_384 - HEADER.length }, () => 'หมายเหตุ')];
     const grids = await readWorkbook(xlsx([{ name: 'Same', part: sheetPart(worksheet(row(1, header) + row(2, ['03000000-2457', 'ถนน', 1]))) }]), 'same.xlsx');
-    const duplicates = validateWorkbook(grids).issues.filter((issue) => issue.rule === 'duplicate-header');
+    const duplicates = validateWorkbook(grids, EVERY_FINDING).issues.filter((issue) => issue.rule === 'duplicate-header');
     expect(duplicates).toHaveLength(16_384 - HEADER.length - 1);
     expect(duplicates[duplicates.length - 1].cells).toEqual(['XFD1', 'D1']);
   }, 120_000);

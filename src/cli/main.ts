@@ -16,7 +16,12 @@ import { terminalSafeJson, visibleLines, visibleText } from './terminal-text';
 import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
 import { CliError, USAGE } from './usage';
 
-interface Output { stdout: (text: string) => void; stderr: (text: string) => void }
+interface Output {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The terminal's width when stdout is a terminal: the text report wraps to it. */
+  columns?: number;
+}
 
 /**
  * The JSON contract of DESIGN §6, version 1, with per table how each column was read
@@ -114,7 +119,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       })),
       issues,
     });
-    for (const line of textReport(file, tables, issues, lang)) lines.push(line);
+    for (const line of textReport(file, tables, issues, lang, { width: out.columns })) lines.push(line);
     if (values.out !== undefined) {
       writeFileWhole(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang), values.force);
       lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
@@ -175,6 +180,7 @@ export function main(): void {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   }).then(
     (code) => { process.exitCode = code; },
     (error: unknown) => {

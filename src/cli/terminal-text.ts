@@ -7,6 +7,7 @@
  */
 
 /** C0 controls (tab and line feed too: one finding is one line), DEL, C1 controls, bidi overrides and isolates, line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds, to show them escaped
 const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** The same, less the C0 controls, which JSON.stringify escapes itself. */
 const CONTROLS_LEFT_BY_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;

@@ -108,11 +108,8 @@ export async function observeCells(
       }
       const note = worksheet(job.sheet).notes.getItemOrNullObject(qualifiedAddress(job.sheet, job.cell));
       if (job.text) note.load('content');
-      return () => ({
-        kind: 'note',
-        exists: !note.isNullObject,
-        text: note.isNullObject || !job.text ? null : note.content,
-      });
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- readInBatches calls this reader only after the batch's context.sync()
+      return () => ({ kind: 'note', exists: !note.isNullObject, text: note.isNullObject || !job.text ? null : note.content });
     },
   });
 

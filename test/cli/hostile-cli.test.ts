@@ -33,6 +33,7 @@ jest.mock('node:fs', () => {
 });
 
 /** What a terminal would act on instead of showing (C0 but the line feed between lines, DEL, C1, bidi controls). */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for in the output
 const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let folder: string;

@@ -88,6 +88,7 @@ describe('a string written to values is read as if typed (DESIGN §7/§8)', () =
       await expect(
         Excel.run(async (context) => {
           context.workbook.worksheets.getItem('Data').getRange('A1').values = [[bad]];
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per case, so each refusal is checked on its own
           await context.sync();
         }),
       ).rejects.toMatchObject({ code: 'InvalidArgument' });

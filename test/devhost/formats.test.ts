@@ -22,6 +22,7 @@ describe('fill and font', () => {
       const sheet = context.workbook.worksheets.getItem('Data');
       sheet.getRange('A1').format.fill.color = 'yellow';
       sheet.getRange('A1:B1').format.font.bold = true;
+      // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property: reading it needs no load
       const pair = sheet.getRange('A1:B1').format;
       pair.load('fill/color, font/bold, font/name, font/size, font/color');
       await context.sync();
@@ -44,6 +45,7 @@ describe('fill and font', () => {
           if (part === 'fill') format.fill.color = value as string;
           else if (part === 'size') format.font.size = value as number;
           else format.font.bold = value as unknown as boolean;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per case, so each refusal is checked on its own
           await context.sync();
         }),
       );
@@ -78,6 +80,7 @@ describe('getCellProperties / setCellProperties (ExcelApi 1.9)', () => {
         .getRange('A1:B1')
         .getCellProperties({ address: true, format: { fill: { color: true, tintAndShade: true }, font: { bold: true, color: true } } });
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value needs only the sync, there is nothing to load
       expect(result.value).toEqual([
         [
           { address: "'แผน 2563'!A1", format: { fill: { color: '#FFC7CE', tintAndShade: 0 }, font: { bold: true, color: '#000000' } } },

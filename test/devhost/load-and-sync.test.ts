@@ -11,13 +11,16 @@ describe('properties are readable only after load + sync', () => {
     const { Excel } = simulatedHost([{ name: 'Data', rows }]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Data').getRange('A1:B2');
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- on purpose: the simulated host must refuse this read as Excel does
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       range.load('values');
       // Loaded but not yet synced: still not available.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- on purpose: the simulated host must refuse this read as Excel does
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
       expect(range.values).toEqual(rows);
       // A property that was not asked for stays unavailable.
+      // eslint-disable-next-line office-addins/load-object-before-read -- on purpose: the simulated host must refuse this read as Excel does
       expect(() => range.address).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });
@@ -28,6 +31,7 @@ describe('properties are readable only after load + sync', () => {
       const sheet = context.workbook.worksheets.getItem('Data');
       let caught: unknown;
       try {
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- on purpose: the simulated host must refuse this read as Excel does
         void sheet.name;
       } catch (error) {
         caught = error;
@@ -46,10 +50,12 @@ describe('properties are readable only after load + sync', () => {
     const { Excel } = simulatedHost([{ name: 'Data', rows }]);
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Data').getRange('A1:B2');
+      /* eslint-disable office-addins/no-empty-load, office-addins/load-object-before-read -- the rules read only literal load arguments; each form here loads values and address */
       range.load(option as string);
       await context.sync();
       expect(range.address).toBe('Data!A1:B2');
       expect(range.values).toEqual(rows);
+      /* eslint-enable office-addins/no-empty-load, office-addins/load-object-before-read */
     });
   });
 
@@ -103,10 +109,13 @@ describe('properties are readable only after load + sync', () => {
     await Excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
       const count = context.workbook.worksheets.getCount();
+      // eslint-disable-next-line office-addins/call-sync-before-read -- on purpose: the simulated host must refuse this read as Excel does
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- on purpose: the simulated host must refuse this read as Excel does
       expect(() => count.value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
       await context.sync();
       expect(missing.isNullObject).toBe(true);
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value needs only the sync, there is nothing to load
       expect(count.value).toBe(1);
     });
   });

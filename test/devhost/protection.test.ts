@@ -45,11 +45,11 @@ describe('a protected sheet refuses changes with AccessDenied', () => {
     await host.Excel.run(async (context) => {
       const locked = context.workbook.worksheets.getItem('Locked');
       const values = locked.getRange('A1:B1').load('values');
-      locked.protection.load('protected');
+      const protection = locked.protection.load('protected');
       context.workbook.worksheets.getItem('Open').getRange('A1').values = [['changed']];
       await context.sync();
       expect(values.values).toEqual([['a', 'b']]);
-      expect(locked.protection.protected).toBe(true);
+      expect(protection.protected).toBe(true);
       locked.protection.unprotect();
       locked.getRange('A1').values = [['now allowed']];
       await context.sync();

@@ -118,6 +118,7 @@ describe('writes are queued and applied at sync, in order', () => {
       const sheet = context.workbook.worksheets.getItem('Data');
       expect(() => {
         sheet.name = 'Never loaded';
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- on purpose: the simulated host must refuse this read as Excel does
         return sheet.name;
       }).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       sheet.load('name');

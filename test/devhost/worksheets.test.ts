@@ -17,6 +17,7 @@ describe('worksheets', () => {
         ['Hidden', 'Hidden', 1],
         ['_marks', 'VeryHidden', 2],
       ]);
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult's value needs only the sync, there is nothing to load
       expect(visibleCount.value).toBe(1);
     });
   });
@@ -63,6 +64,7 @@ describe('worksheets', () => {
       const code = await errorCodeOf(
         single.Excel.run(async (context) => {
           change(context.workbook.worksheets.getItem('Only'));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per case, so each refusal is checked on its own
           await context.sync();
         }),
       );

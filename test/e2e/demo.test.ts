@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { FIELD_LABEL, REPORT_FIELDS, RuleConfig, type Field, type Issue, type Severity } from '../../src/core/model';
 import { validateWorkbook } from '../../src/core/validate';
 import { DEMO_TEXT } from '../../src/demo/demo-text';
@@ -16,6 +17,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { workbookModelFromXlsx } from '../../src/xlsx/host-workbook';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/serve-demo.js is plain CommonJS without type declarations; the cast types its export
 const { startStaticServer } = require('../../scripts/serve-demo.js') as {
   startStaticServer(options: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
 };
@@ -291,6 +293,15 @@ describe('the demo page', () => {
     );
     const flagged = expected[0];
     expect(reopened.sheets.find((sheet) => sheet.name === flagged.sheet)!.cells[flagged.cell].fill).toMatch(/^#(FFC7CE|FFEB9C|DDEBF7)$/);
+    // The file is the sample's package with the marks applied: what the add-in did not touch keeps its bytes, column widths included.
+    const [sample, checked] = await Promise.all([buildSampleWorkbook(), readFileSync(saved)].map((bytes) => JSZip.loadAsync(bytes)));
+    const part = (zip: JSZip, name: string) => zip.file(name)!.async('string');
+    for (const name of ['xl/theme/theme1.xml', 'xl/sharedStrings.xml', 'docProps/core.xml']) {
+      expect({ name, text: await part(checked, name) }).toEqual({ name, text: await part(sample, name) });
+    }
+    const columns = (xml: string) => /<cols>[\s\S]*?<\/cols>/.exec(xml)?.[0];
+    expect(columns(await part(checked, 'xl/worksheets/sheet1.xml'))).toBe(columns(await part(sample, 'xl/worksheets/sheet1.xml')));
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     // Open the downloaded file in the page: a new workbook, a fresh pane, the marks still there.
     await page.setInputFiles('input[data-testid="open-file"]', saved);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { UI_TEXT } from '../../src/taskpane/i18n';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/serve-demo.js is plain CommonJS without type declarations; the cast types its export
 const { startStaticServer } = require('../../scripts/serve-demo.js') as {
   startStaticServer(options: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
 };

@@ -5,7 +5,7 @@ import type { AppliedFix } from '../../src/excel/types';
 import { cellChanged, FakeChecker, FIXABLE_ISSUES, SAMPLE_ISSUES } from './fake-checker';
 import { FINDING, findingKey, NOW, renderPane, settled, validateWorkbook } from './render-pane';
 
-const [THAI_DIGITS, STRAY_SPACES] = FIXABLE_ISSUES;
+const [THAI_DIGITS] = FIXABLE_ISSUES;
 /** Advice only (no replacement), and no fix at all. */
 const [INVALID_DATE, , NO_FIX] = SAMPLE_ISSUES;
 const ISSUES = [...FIXABLE_ISSUES, INVALID_DATE, NO_FIX];

@@ -23,6 +23,7 @@ function cut(text: string, max: number): string {
  * `safeSheetName('ผลงาน: ต.ค./2562')` → `ผลงาน_ ต.ค._2562`.
  */
 export function safeSheetName(wanted: string, fallback = 'Sheet1'): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes: Excel refuses them in a sheet name
   const cleaned = wanted.replace(FORBIDDEN_CHARACTERS, '_').replace(/[\u0000-\u001f]/g, '').trim();
   const trimmed = cut(cleaned, MAX_SHEET_NAME_LENGTH).replace(/^'+|'+$/g, '').trim();
   // "History" is reserved by Excel for change tracking.

@@ -1,10 +1,10 @@
 import type { Field, RuleConfig } from '../model';
 import type { FieldCell, ProjectRecord, ReportRecord, SheetTable, TableRow } from '../table/types';
 import { projectRecords, reportRecords } from '../table/records';
-import type { Finding, Rule, RuleContext } from './rule';
+import type { AnyRule, Finding, RuleContext } from './rule';
 
 /** Builds what rules read from the mapped tables of a workbook; `rules` are those that will run over it. */
-export function buildRuleContext(tables: SheetTable[], config: RuleConfig, rules: readonly Rule<any>[] = []): RuleContext {
+export function buildRuleContext(tables: SheetTable[], config: RuleConfig, rules: readonly AnyRule[] = []): RuleContext {
   const projects: ProjectRecord[] = [];
   const reports: ReportRecord[] = [];
   // Appended one by one: spreading a table's records into push overflows the stack past ~120,000 rows.

@@ -1,6 +1,6 @@
 import { PROJECT_FIELDS, REPORT_FIELDS, type Field, type RuleConfig, type RuleId } from '../model';
 import type { SheetTable, TableRole } from '../table/types';
-import type { FieldNeed, Rule } from './rule';
+import type { AnyRule, FieldNeed } from './rule';
 
 /**
  * Which rules could run on a workbook's tables and which could not for want of a column
@@ -33,7 +33,7 @@ export function mappedFields(tables: readonly SheetTable[]): ReadonlySet<Field> 
 }
 
 /** The needs of a rule no table meets. */
-export function unmetNeeds(rule: Rule<unknown>, mapped: ReadonlySet<Field>): FieldNeed[] {
+export function unmetNeeds(rule: AnyRule, mapped: ReadonlySet<Field>): FieldNeed[] {
   return (rule.needs ?? []).filter((need) => !needFields(need).some((field) => mapped.has(field)));
 }
 
@@ -55,7 +55,7 @@ export interface TableCoverage {
  * The rules that concern a table — those needing nothing in particular, or a field of its role —
  * split into run and not run. `coverageOf(table, tables, RULES, config)`.
  */
-export function coverageOf(table: SheetTable, tables: readonly SheetTable[], rules: readonly Rule<any>[], config: RuleConfig): TableCoverage {
+export function coverageOf(table: SheetTable, tables: readonly SheetTable[], rules: readonly AnyRule[], config: RuleConfig): TableCoverage {
   const mapped = mappedFields(tables);
   const side = fieldsOfRole(table.role);
   const disabled = new Set(config.disabledRules);

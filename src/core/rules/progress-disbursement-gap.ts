@@ -21,7 +21,7 @@ export const progressDisbursementGap = defineRule<DisbursementGapParams>({
     const { thresholds } = config;
     const findings: Finding<DisbursementGapParams>[] = [];
     for (const report of reports) {
-      const { progress, projectCode } = report.value;
+      const { progress } = report.value;
       const budget = projectOf(report, projectByCode)?.value.budget;
       const amount = report.cumulative?.value;
       if (progress === undefined || amount === undefined || budget === undefined || budget <= 0) continue;

@@ -29,7 +29,7 @@ export interface RuleContext {
   config: RuleConfig;
   tables: SheetTable[];
   /** The rules run over these tables (the registry, in catalogue order): what `rules-not-run` weighs. */
-  rules: readonly Rule<any>[];
+  rules: readonly AnyRule[];
   /** Every project row: rows of projects tables and of flat tables, in sheet order. */
   projects: ProjectRecord[];
   /** Every report row: rows of reports tables and of flat tables, in sheet order. */
@@ -88,6 +88,13 @@ export interface Rule<P = Record<string, unknown>> {
   /** Advice or a quick fix, worded per language. */
   fix?: { th(params: P): string; en(params: P): string };
 }
+
+/**
+ * A rule of any params type, for lists of rules (the registry, the context, coverage): each rule
+ * has its own params type, and a list only uses what every rule shares.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a params type is checked within each rule (defineRule); Rule<unknown> would refuse every rule, its message functions being contravariant
+export type AnyRule = Rule<any>;
 
 /** Declares a rule with its params type checked across check/message/fix. */
 export function defineRule<P>(rule: Rule<P>): Rule<P> {

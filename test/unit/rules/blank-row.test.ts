@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG, type CellValue } from '../../../src/core/model';
+import { DEFAULT_CONFIG } from '../../../src/core/model';
 import { blankRow as rule } from '../../../src/core/rules/blank-row';
 import { buildRuleContext } from '../../../src/core/rules/context';
 import { readTables } from '../../../src/core/table/read-tables';

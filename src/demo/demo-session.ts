@@ -6,10 +6,12 @@
  * the simulated Excel API like a user's clicks in Excel would.
  */
 import { createSimulatedExcel, type SimulatedExcelHost } from '../devhost';
-import type { WorkbookModel } from '../devhost/model';
+import { cloneWorkbook, type WorkbookModel } from '../devhost/model';
 import type { Checker, Language } from '../excel/types';
+import { changedWorkbook } from '../xlsx/changed-workbook';
+import type { UnexpressibleChange } from '../xlsx/model-changes';
 import { buildSampleWorkbook } from '../xlsx/sample';
-import { workbookModelFromXlsx, workbookModelToXlsx } from '../xlsx/host-workbook';
+import { workbookModelFromXlsx } from '../xlsx/host-workbook';
 import { createDemoChecker } from './demo-checker';
 
 export const SAMPLE_FILE_NAME = 'bma-projects-2563.xlsx';
@@ -20,13 +22,19 @@ export interface OpenWorkbook {
   fileName: string;
   host: SimulatedExcelHost;
   checker: Checker;
+  /**
+   * The file as opened, and the model as read from it: the download is this
+   * package with only what changed in the model since applied to it. (A CSV
+   * file is refused when opened, so every workbook here has a package.)
+   */
+  source: { data: Uint8Array; opened: WorkbookModel };
 }
 
-export interface DemoProblem {
-  kind: 'open' | 'download';
-  fileName?: string;
-  detail: string;
-}
+export type DemoProblem =
+  | { kind: 'open'; fileName: string; detail: string }
+  | { kind: 'download'; detail: string }
+  /** The download was written from the model alone, for this reason: the file's own layout is not in it. */
+  | { kind: 'download-fallback'; change: UnexpressibleChange };
 
 export interface DemoState {
   loading: boolean;
@@ -40,10 +48,15 @@ export interface DemoState {
 /** How the page hands a finished file to the user (a Blob download in the browser). */
 export type SaveFile = (bytes: Uint8Array, fileName: string) => void;
 
-/** `bma-projects-2563.xlsx` → `bma-projects-2563-checked.xlsx`. */
-export function checkedFileName(fileName: string): string {
+/**
+ * `bma-projects-2563.xlsx` → `bma-projects-2563-checked.xlsx`. A macro-enabled
+ * workbook kept as it was (its macros with it) keeps its `.xlsm`: Excel refuses
+ * an .xlsx that holds macros.
+ */
+export function checkedFileName(fileName: string, keptPackage = false): string {
   const base = fileName.replace(/\.(xlsx|xlsm|xls|csv)$/i, '');
-  return `${base || 'workbook'}-checked.xlsx`;
+  const extension = keptPackage && /\.xlsm$/i.test(fileName) ? 'xlsm' : 'xlsx';
+  return `${base || 'workbook'}-checked.${extension}`;
 }
 
 function detailOf(error: unknown): string {
@@ -82,7 +95,8 @@ export class DemoSession {
 
   dismissProblem = (): void => this.update({ problem: undefined });
 
-  private install(model: WorkbookModel, fileName: string): void {
+  private install(model: WorkbookModel, fileName: string, data: Uint8Array): void {
+    const source = { data, opened: cloneWorkbook(model) };
     const host = createSimulatedExcel(model, {
       userName: 'Demo',
       onSync: () => {
@@ -91,13 +105,14 @@ export class DemoSession {
       },
     });
     const checker = createDemoChecker(host, { currentLanguage: () => this.state.language, onLanguage: this.setLanguage });
-    this.update({ loading: false, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker }, revision: this.state.revision + 1 });
+    this.update({ loading: false, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker, source }, revision: this.state.revision + 1 });
   }
 
   private async load(fileName: string, bytes: () => Promise<Uint8Array>): Promise<void> {
     this.update({ loading: true, problem: undefined });
     try {
-      this.install(await workbookModelFromXlsx(await bytes(), fileName), fileName);
+      const data = await bytes();
+      this.install(await workbookModelFromXlsx(data, fileName), fileName, data);
     } catch (error) {
       this.update({ loading: false, problem: { kind: 'open', fileName, detail: detailOf(error) } });
     }
@@ -109,12 +124,20 @@ export class DemoSession {
   /** A workbook the user picked; a file that cannot be read leaves the open workbook as it was. */
   openFile = (file: File): Promise<void> => this.load(file.name, async () => new Uint8Array(await file.arrayBuffer()));
 
-  /** The workbook as it is now — marks, notes, Issues sheet and the add-in's state sheet — as an .xlsx. */
+  /**
+   * The workbook as it is now — marks, notes, Issues sheet, the add-in's state
+   * sheet, applied fixes — as a workbook file: the opened file with those changes
+   * applied. When they cannot be applied to it, the file is written from the
+   * model alone and the page says what is missing and why.
+   */
   download = async (): Promise<void> => {
     const workbook = this.state.workbook;
     if (!workbook) return;
     try {
-      this.saveFile(await workbookModelToXlsx(workbook.host.model), checkedFileName(workbook.fileName));
+      const { bytes, fallback } = await changedWorkbook(workbook.source, workbook.host.model);
+      this.saveFile(bytes, checkedFileName(workbook.fileName, !fallback));
+      if (fallback) this.update({ problem: { kind: 'download-fallback', change: fallback } });
+      else if (this.state.problem && this.state.problem.kind !== 'open') this.update({ problem: undefined });
     } catch (error) {
       this.update({ problem: { kind: 'download', detail: detailOf(error) } });
     }

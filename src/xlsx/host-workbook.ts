@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { cellAddress } from '../core/table/address';
 import { formatRect, isUnbounded, parseRangeReference, type CellRect } from '../devhost/address';
 import {
@@ -8,8 +9,9 @@ import {
 import { forEachCell } from '../devhost/sheet-cells';
 import { cellValueOf } from './cell-value';
 import { argbOf, colorHex } from './excel-color';
+import { attribute } from './package/xml';
 import {
-  escapeExcelText, readDefaultFont, readHyperlinks, readNotes, readThemeColors, repairWrittenPackage, tablePart, unescapeExcelText,
+  escapeExcelText, readDefaultFont, readHyperlinks, readNotes, readThemeColors, repairWrittenPackage, tablePart, unescapeExcelText, worksheetParts,
   type PackageColor, type SheetHyperlink, type SourceTable,
 } from './excel-package';
 import { identifySpreadsheet } from './file-format';
@@ -75,14 +77,14 @@ function fontOf(font: Partial<ExcelJS.Font> | undefined, context: StyleContext):
   return Object.keys(differences).length > 0 ? differences : undefined;
 }
 
-function cellModelOf(cell: ExcelJS.Cell, context: StyleContext): CellModel {
+function cellModelOf(cell: ExcelJS.Cell, context: StyleContext, inlineString: boolean): CellModel {
   const model: CellModel = {};
   // ExcelJS repeats a merged area's value in its other cells; Excel holds nothing there.
   if (cell.type !== ExcelJS.ValueType.Merge) {
     const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
     const value = cellValueOf(cell);
-    // ExcelJS decodes `_xHHHH_` in text cells but not in a formula's text result.
-    if (value !== null) model.value = formula && typeof value === 'string' ? unescapeExcelText(value) : value;
+    // ExcelJS decodes `_xHHHH_` in shared strings but not in inline strings or a formula's text result.
+    if (value !== null) model.value = (formula || inlineString) && typeof value === 'string' ? unescapeExcelText(value) : value;
     if (formula) model.formula = `=${formula}`;
   }
   if (cell.numFmt && cell.numFmt !== 'General') model.numberFormat = cell.numFmt;
@@ -107,7 +109,7 @@ function hyperlinkOf(link: SheetHyperlink): CellHyperlink {
 
 /** One worksheet's cells: those ExcelJS loaded (also the formatted empty ones), then the package's notes and links. */
 function cellsOf(
-  worksheet: ExcelJS.Worksheet, context: StyleContext, notes: Map<string, string> | undefined, links: readonly SheetHyperlink[],
+  worksheet: ExcelJS.Worksheet, context: StyleContext, notes: Map<string, string> | undefined, links: readonly SheetHyperlink[], inlineStrings: ReadonlySet<string>,
 ): Record<string, CellModel> {
   const cells: Record<string, CellModel> = {};
   // Rows with formatted empty cells only count as empty for ExcelJS; row.model lists every cell the file has.
@@ -115,7 +117,7 @@ function cellsOf(
     for (const { address } of row.model?.cells ?? []) {
       // Typed as an object, but ExcelJS keeps a cell's address as its A1 text.
       const key = String(address);
-      cells[key] = cellModelOf(worksheet.getCell(key), context);
+      cells[key] = cellModelOf(worksheet.getCell(key), context, inlineStrings.has(key));
     }
   });
   for (const [ref, note] of notes ?? []) cells[ref] = { ...cells[ref], note };
@@ -164,6 +166,22 @@ function tableModelsOf(worksheet: ExcelJS.Worksheet, sheetId: string, sources: M
   });
 }
 
+/** The cells each sheet holds as inline strings (`t="inlineStr"`), by sheet name: ExcelJS leaves their text's escapes undecoded. */
+async function inlineStringCells(zip: JSZip): Promise<Map<string, Set<string>>> {
+  const cells = new Map<string, Set<string>>();
+  for (const [sheet, part] of await worksheetParts(zip)) {
+    const xml = (await zip.file(part)?.async('string')) ?? '';
+    if (!xml.includes('inlineStr')) continue;
+    const refs = new Set<string>();
+    for (const [tag] of xml.matchAll(/<(?:[\w.-]+:)?c\s[^>]*>/g)) {
+      const ref = attribute(tag, 't') === 'inlineStr' ? attribute(tag, 'r') : undefined;
+      if (ref !== undefined) refs.add(ref);
+    }
+    cells.set(sheet, refs);
+  }
+  return cells;
+}
+
 /**
  * The workbook an .xlsx file holds, as the simulated host keeps it. Throws
  * WorkbookReadError, naming the file, when the bytes are not an .xlsx workbook.
@@ -177,6 +195,7 @@ export async function workbookModelFromXlsx(bytes: Uint8Array, fileName = 'workb
   const links = await readHyperlinks(zip);
   const themeColors = await readThemeColors(zip);
   const font = await readDefaultFont(zip);
+  const inlineStrings = await inlineStringCells(zip);
   const { workbook, tables } = await loadWorkbook(zip, bytes, fileName, ['hyperlinks']);
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(`${fileName} has no worksheets`);
 
@@ -190,7 +209,7 @@ export async function workbookModelFromXlsx(bytes: Uint8Array, fileName = 'workb
   };
   const context: StyleContext = { defaultFont, themeColors };
   for (const worksheet of workbook.worksheets) {
-    const cells = cellsOf(worksheet, context, notes.get(worksheet.name), links.get(worksheet.name) ?? []);
+    const cells = cellsOf(worksheet, context, notes.get(worksheet.name), links.get(worksheet.name) ?? [], inlineStrings.get(worksheet.name) ?? new Set());
     model.sheets.push(sheetModelOf(worksheet, nextSheetId(model), cells));
   }
   workbook.worksheets.forEach((worksheet, index) => model.tables.push(...tableModelsOf(worksheet, model.sheets[index].id, tables, model)));
@@ -289,7 +308,9 @@ function addTable(worksheet: ExcelJS.Worksheet, sheet: SheetModel, table: TableM
 /**
  * The .xlsx file of a simulated host's workbook. A cell's `formula` is
  * written as a formula with its value as the cached result; a `value` is
- * always a constant (`=…` text stays text).
+ * always a constant (`=…` text stays text). A workbook opened from a file is
+ * saved with changedWorkbook (changed-workbook.ts) instead: the file with only
+ * the changes applied, keeping everything the model does not carry.
  */
 export async function workbookModelToXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

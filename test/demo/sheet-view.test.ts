@@ -65,5 +65,8 @@ describe('selections and file names', () => {
   it('names the downloaded workbook after the one opened', () => {
     expect(checkedFileName('bma-projects-2563.xlsx')).toBe('bma-projects-2563-checked.xlsx');
     expect(checkedFileName('แผน.XLSX')).toBe('แผน-checked.xlsx');
+    // A macro-enabled workbook stays one when its package is kept; written anew, it holds no macros.
+    expect(checkedFileName('แผน.xlsm', true)).toBe('แผน-checked.xlsm');
+    expect(checkedFileName('แผน.xlsm')).toBe('แผน-checked.xlsx');
   });
 });

@@ -4,11 +4,19 @@ import type { Checker } from '../../excel/types';
 import { renderTaskpane } from '../../taskpane';
 import { paneTheme } from '../../taskpane/App.styles';
 import { DemoToolbar } from '../DemoToolbar/DemoToolbar';
-import type { DemoSession } from '../demo-session';
-import { DEMO_TEXT } from '../demo-text';
+import type { DemoProblem, DemoSession } from '../demo-session';
+import { DEMO_TEXT, type DemoText } from '../demo-text';
 import { SheetTabs } from '../SheetTabs/SheetTabs';
 import { WorkbookGrid } from '../WorkbookGrid/WorkbookGrid';
 import { useDemoShellStyles } from './DemoShell.styles';
+
+function problemTitle(problem: DemoProblem, text: DemoText): string {
+  switch (problem.kind) {
+    case 'open': return text.openFailed({ name: problem.fileName });
+    case 'download': return text.downloadFailed;
+    case 'download-fallback': return text.downloadFallbackTitle;
+  }
+}
 
 /**
  * The demo page: the toolbar, the workbook (grid and sheet tabs) on the left and
@@ -46,12 +54,10 @@ export function DemoShell({ session }: { session: DemoSession }) {
           />
         </header>
         {state.problem && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent={state.problem.kind === 'download-fallback' ? 'warning' : 'error'} role="alert">
             <MessageBarBody>
-              <MessageBarTitle>
-                {state.problem.kind === 'open' ? text.openFailed({ name: state.problem.fileName ?? '' }) : text.downloadFailed}
-              </MessageBarTitle>
-              {state.problem.detail}
+              <MessageBarTitle>{problemTitle(state.problem, text)}</MessageBarTitle>
+              {state.problem.kind === 'download-fallback' ? text.downloadFallback({ change: state.problem.change }) : state.problem.detail}
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="transparent" onClick={session.dismissProblem}>{text.dismiss}</Button>

@@ -5,9 +5,10 @@ import { cellAddress, parseAddress } from '../../core/table/address';
 import { issuesSheetPart } from '../issues-sheet';
 import { CellStyles, defaultStyles } from './cell-styles';
 import { MARKS_NAMESPACE, marksRecordPropertiesXml, marksRecordXml, parseMarksRecord, type MarkedCell, type MarksRecord } from './marks-record';
-import { idBlocks, noteBox, withCheckerNotes, withNoteBoxes, type NoteBox } from './notes';
+import { writeSheetNoteParts } from './cell-notes';
+import { idBlocks, withCheckerNotes } from './notes';
 import { relationshipsPart, type PackageEditor, type Relationship } from './package-editor';
-import { mergedAreas, readCellFormats, restyleCells, sheetGeometry, type CellPlace, type StyleChange } from './sheet-cells';
+import { mergedAreas, readCellFormats, restyleCells, type CellPlace, type StyleChange } from './sheet-cells';
 import { attribute, declaredPrefix, decodeXml, escapeAttribute, escapeXml, findElement, findElements, insertChild, rootElement, rootNamespace } from './xml';
 
 /**
@@ -23,16 +24,12 @@ import { attribute, declaredPrefix, decodeXml, escapeAttribute, escapeXml, findE
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
-  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   customXmlProperties: 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
   xml: 'application/xml',
 };
 const WORKBOOK = 'xl/workbook.xml';
 
-/** Worksheet children after `<legacyDrawing>` (CT_Worksheet order); Excel wraps controls and objects in mc:AlternateContent. */
-const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 /** Workbook children after `<definedNames>`. */
 const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 
@@ -120,7 +117,6 @@ interface MarkContext {
 async function markSheet(context: MarkContext, part: string, issues: readonly Issue[], recorded: ReadonlyMap<string, MarkedCell>): Promise<Map<string, MarkedCell>> {
   const { editor, styles } = context;
   let xml = (await editor.text(part))!;
-  const { prefix } = rootElement(xml);
 
   // Findings by the cell that shows them: a merged area shows its top-left cell's fill and note.
   const merges = mergedAreas(xml);
@@ -165,39 +161,7 @@ async function markSheet(context: MarkContext, part: string, issues: readonly Is
   const commentsXml = commentsRelation && (await editor.text(commentsRelation.target));
   const result = notes.size > 0 || commentsXml?.includes(NOTE_HEADING) ? withCheckerNotes(commentsXml, notes, context.namespace) : undefined;
   if (result?.changed) {
-    let commentsPart = commentsRelation?.target;
-    if (!commentsPart) {
-      commentsPart = editor.freePart((n) => `xl/comments${n}.xml`);
-      await editor.addRelationship(part, 'comments', commentsPart);
-      await editor.addContentType(commentsPart, CONTENT_TYPE.comments);
-    }
-    editor.write(commentsPart, result.xml);
-
-    const legacy = findElement(xml, `${prefix}legacyDrawing`);
-    const legacyId = legacy && /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(legacy.tag)?.[1];
-    let vmlPart = legacyId === undefined ? undefined : relations.find((r) => r.id === decodeXml(legacyId) && !r.external)?.target;
-    if (!vmlPart) {
-      vmlPart = editor.freePart((n) => `xl/drawings/vmlDrawing${n}.vml`);
-      const id = await editor.addRelationship(part, 'vmlDrawing', vmlPart);
-      await editor.addDefaultContentType('vml', CONTENT_TYPE.vml);
-      const declared = declaredPrefix(xml, context.relationshipNamespace);
-      const element = declared
-        ? `<${prefix}legacyDrawing ${declared}:id="${id}"/>`
-        : `<${prefix}legacyDrawing xmlns:r="${context.relationshipNamespace}" r:id="${id}"/>`;
-      // Its followers are looked for after the cells only: a cell may hold an extLst of its own.
-      const root = findElement(xml, `${prefix}worksheet`)!;
-      const cellsEnd = findElement(xml, `${prefix}sheetData`)?.end ?? root.contentStart;
-      xml = insertChild(xml, { ...root, contentStart: cellsEnd }, `${prefix}worksheet`, element, [...AFTER_LEGACY_DRAWING.map((name) => prefix + name), 'mc:AlternateContent']);
-    }
-    const rows = new Set<number>();
-    for (const ref of result.noted.keys()) {
-      const at = parseAddress(ref)!;
-      for (let r = Math.max(at.row - 1, 0); r <= at.row + 60; r++) rows.add(r);
-    }
-    const geometry = sheetGeometry(xml, rows);
-    const boxes = new Map<string, NoteBox>([...result.noted].map(([ref, text]) => [ref, noteBox(geometry, parseAddress(ref)!, text)]));
-    const vml = await editor.byteText(vmlPart);
-    editor.writeBytes(vmlPart, withNoteBoxes(vml, boxes, result.removed, await context.takenBlocks()), vml);
+    xml = await writeSheetNoteParts(context, part, xml, { part: commentsRelation?.target, xml: result.xml, noted: result.noted, removed: result.removed });
   }
   editor.write(part, xml);
   return marked;

@@ -3,8 +3,10 @@ export class CliError extends Error {}
 
 export const USAGE = `Usage:
   report-checker validate FILE.xlsx|FILE.csv... [--format text|json] [--lang th|en] [--out ANNOTATED.xlsx [--force]] [--config FILE.json] [--map "SHEET!COLUMN=field"]...
+  report-checker fill FILE.xlsx|FILE.csv (--project CODE... | --all) [--template standard] --out OUT.xlsx [--force] [--lang th|en] [--findings] [--config FILE.json] [--map "SHEET!COLUMN=field"]...
   report-checker sample --out FILE.xlsx
   report-checker --help
 
 --out writes an annotated copy (never the input); an existing file is replaced only with --force.
+fill writes a copy of FILE with the standard form of each project as a sheet; --findings lists the project's findings beside the form.
 Exit codes: 0 no errors found, 1 errors found, 2 bad usage or unreadable file.`;

@@ -2,6 +2,7 @@ import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type Grid, type Gr
 import { parserOf, type ParseResult } from '../parse';
 import { cellAddress, columnLetter } from './address';
 import { isIssuesHeaderRow } from '../output/annotation-text';
+import { STANDARD_FORM_TITLE } from '../template/standard-form';
 import { isEmptyValue } from './cell-empty';
 import { readDisbursementKind, readProgressOrStage, type ColumnSample, type DataReading } from './column-data';
 import { normalizeHeader, recognizeHeader, type HeaderRecognition } from './headers';
@@ -378,6 +379,8 @@ export function readTables(grid: Grid, override?: SheetOverride, vocabulary: Hea
   if (grid.values.length === 0) return [];
   // The findings' own sheet: its texts name fields on every row, and are none of them data.
   if (grid.origin.row === 0 && grid.origin.col === 0 && isIssuesHeaderRow(grid.values[0]) && override === undefined) return [];
+  // A filled standard form: labels with values beside them, one project — a form, not a table.
+  if (grid.origin.row === 0 && grid.origin.col === 0 && grid.values[0]?.[0] === STANDARD_FORM_TITLE && override === undefined) return [];
   if (grid.tables && grid.tables.length > 0 && override?.headerRow === undefined) {
     return grid.tables
       .map((t: GridTable) => buildTable(grid, { ...t, name: t.name }, override, vocabulary))

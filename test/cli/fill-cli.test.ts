@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import { partText } from '../xlsx/fixtures';
+
+/**
+ * `report-checker fill` end to end on the sample workbook: a copy with one form sheet per
+ * project, the input untouched, exit codes as validate's, one line for every mistake.
+ */
+
+const SAMPLE = join(__dirname, '../../samples/bma-projects-2563.xlsx');
+/** The sample's projects whose data has error-level findings (README, "The sample workbook"). */
+const WITH_ERRORS = ['03000000-2448', '03000000-2451', '03000000-2455', '03000000-2456'];
+
+let folder: string;
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'report-checker-fill-'));
+});
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await run(args, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) });
+  return { code, stdout, stderr };
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const sheetNames = async (path: string) => [...(await partText(new Uint8Array(readFileSync(path)), 'xl/workbook.xml')).matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
+
+describe('report-checker fill', () => {
+  it('fills one project into a copy, leaves the input as it was, and says what it wrote (exit 0)', async () => {
+    const before = sha256(SAMPLE);
+    const out = join(folder, 'one.xlsx');
+    const result = await cli('fill', SAMPLE, '--project', '03000000-2457', '--out', out, '--lang', 'en');
+    expect(result).toEqual({ code: 0, stdout: [`1 form sheet written to ${out}: แบบฟอร์ม 03000000-2457`], stderr: [] });
+    expect(sha256(SAMPLE)).toBe(before);
+    expect(await sheetNames(out)).toEqual(['โครงการ', 'รายงานความก้าวหน้า', 'แบบฟอร์ม 03000000-2457']);
+  });
+
+  it('fills every project with --all, warns in one line per project with error findings, and exits 1', async () => {
+    const out = join(folder, 'all.xlsx');
+    const result = await cli('fill', SAMPLE, '--all', '--out', out, '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toEqual([`20 form sheets written to ${out}: แบบฟอร์ม 03000000-2441 … แบบฟอร์ม 03000000-2460`]);
+    expect(result.stderr).toHaveLength(WITH_ERRORS.length);
+    result.stderr.forEach((line, i) => {
+      expect(line).toMatch(new RegExp(`^warning: project ${WITH_ERRORS[i]} has 1 error-level finding \\([a-z-]+\\); its form shows the data as it is`));
+      expect(line).not.toContain('\n');
+    });
+    const names = await sheetNames(out);
+    expect(names).toHaveLength(22);
+    expect(names.slice(2)).toEqual(Array.from({ length: 20 }, (_, i) => `แบบฟอร์ม 03000000-${2441 + i}`));
+  });
+
+  it('a filled copy validates as its source does: the forms are not read as tables', async () => {
+    const out = join(folder, 'revalidate.xlsx');
+    await cli('fill', SAMPLE, '--all', '--out', out, '--lang', 'en');
+    const json = async (path: string) => {
+      const result = await cli('validate', path, '--format', 'json');
+      return JSON.parse(result.stdout.join('')) as { files: { tables: { sheet: string }[]; issues: unknown[] }[] };
+    };
+    const [source, filled] = [await json(SAMPLE), await json(out)];
+    expect(filled.files[0].tables.map((table) => table.sheet)).toEqual(['โครงการ', 'รายงานความก้าวหน้า']);
+    expect(filled.files[0].issues).toEqual(source.files[0].issues);
+  }, 30_000);
+
+  it('speaks Thai by default', async () => {
+    const result = await cli('fill', SAMPLE, '--project', '03000000-2455', '--out', join(folder, 'th.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.stdout[0]).toMatch(/^เขียนแบบฟอร์ม 1 ชีตลงใน .*: แบบฟอร์ม 03000000-2455$/);
+    expect(result.stderr[0]).toMatch(/^คำเตือน: โครงการ 03000000-2455 มีข้อผิดพลาด 1 รายการ \(spent-exceeds-budget\)/);
+  });
+
+  it('replaces its own forms when the copy is filled again, with --force for the existing file', async () => {
+    const first = join(folder, 'again.xlsx');
+    await cli('fill', SAMPLE, '--project', '03000000-2457,03000000-2441', '--out', first);
+    const second = join(folder, 'again-2.xlsx');
+    const result = await cli('fill', first, '--project', '03000000-2457', '--project', '03000000-2460', '--out', second, '--lang', 'en');
+    expect(result.stdout).toEqual([`2 form sheets written to ${second} (1 replacing earlier ones): แบบฟอร์ม 03000000-2457, แบบฟอร์ม 03000000-2460`]);
+    expect(await sheetNames(second)).toEqual(['โครงการ', 'รายงานความก้าวหน้า', 'แบบฟอร์ม 03000000-2457', 'แบบฟอร์ม 03000000-2441', 'แบบฟอร์ม 03000000-2460']);
+  });
+
+  it('lists the findings beside the form with --findings', async () => {
+    const out = join(folder, 'findings.xlsx');
+    await cli('fill', SAMPLE, '--project', '03000000-2455', '--out', out, '--findings', '--lang', 'en');
+    const data = new Uint8Array(readFileSync(out));
+    const sheet = await partText(data, 'xl/worksheets/sheet3.xml');
+    expect(sheet).toContain('Findings for this project (outside the print area)');
+    expect(sheet).toContain('spent-exceeds-budget');
+  });
+
+  it('fills from a CSV file', async () => {
+    const csv = join(folder, 'flat.csv');
+    writeFileSync(csv, 'รหัสโครงการ,ชื่อโครงการ,ปีงบประมาณ,เริ่มต้นโครงการ,สิ้นสุดโครงการ,งบประมาณที่ได้รับ,รายงานครั้งที่,วันที่รายงาน,ความก้าวหน้า (%),เบิกจ่ายสะสม\n'
+      + '03000000-2441,"=HYPERLINK(""http://example.com"")",2563,1/10/2562,30/9/2563,100000,1,19/10/2562,10,0\n');
+    const out = join(folder, 'from-csv.xlsx');
+    const result = await cli('fill', csv, '--all', '--out', out, '--lang', 'en');
+    expect(result.code).toBe(0);
+    const data = new Uint8Array(readFileSync(out));
+    const form = await partText(data, 'xl/worksheets/sheet2.xml');
+    expect(form).toContain('<t xml:space="preserve">=HYPERLINK(&quot;http://example.com&quot;)</t>');
+    expect(form).not.toMatch(/<f[\s>]/);
+  });
+});
+
+describe('report-checker fill — mistakes are one line and exit 2, and nothing is written', () => {
+  it.each([
+    [['--project', '03000000-9999'], /^report-checker: project 03000000-9999 is not in .*bma-projects-2563\.xlsx \(its projects: 03000000-2441, 03000000-2442, 03000000-2443, … 20 in all\)$/],
+    [[], /^report-checker: fill needs --project CODE \(repeatable\) or --all$/],
+    [['--all', '--project', '03000000-2441'], /^report-checker: give either --project CODE or --all, not both$/],
+    [['--all', '--template', 'แบบของสำนัก'], /^report-checker: --template แบบของสำนัก: custom templates are not yet supported; only --template standard \(the default\) can be filled$/],
+    [['--all', '--template', 'template.xlsx'], /custom templates are not yet supported/],
+    [['--all', '--lang', 'fr'], /^report-checker: --lang must be th or en, not fr$/],
+  ])('%j', async (args, message) => {
+    const out = join(folder, `mistake-${Math.random().toString(36).slice(2)}.xlsx`);
+    const result = await cli('fill', SAMPLE, ...args, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toEqual([]);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.stderr[0]).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('needs --out, and refuses the input itself or an existing file without --force', async () => {
+    expect((await cli('fill', SAMPLE, '--all')).stderr).toEqual(['report-checker: fill needs --out OUT.xlsx (the input is never changed)']);
+    const itself = await cli('fill', SAMPLE, '--all', '--out', SAMPLE);
+    expect(itself.code).toBe(2);
+    expect(itself.stderr[0]).toMatch(/is the input file/);
+    const existing = join(folder, 'existing.xlsx');
+    writeFileSync(existing, 'keep me');
+    const refused = await cli('fill', SAMPLE, '--all', '--out', existing);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr[0]).toMatch(/already exists: add --force/);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+  });
+
+  it('says plainly when the file cannot be read', async () => {
+    const broken = join(folder, 'broken.xlsx');
+    writeFileSync(broken, 'not a workbook');
+    const result = await cli('fill', broken, '--all', '--out', join(folder, 'never.xlsx'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toHaveLength(1);
+    expect(result.stderr[0]).toMatch(/^report-checker: /);
+  });
+});

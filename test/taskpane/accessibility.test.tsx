@@ -20,6 +20,9 @@ async function violations(skip: string[] = []): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// An axe scan of the whole pane in jsdom takes tens of seconds on a busy two-core machine.
+jest.setTimeout(120_000);
+
 describe('accessibility of the pane', () => {
   it.each(['en', 'th'] as const)('has no axe violations with findings, the walk under way, waivers, a fix applied, mapping and the waive dialog open (%s)', async (lang) => {
     const checker = new FakeChecker({

@@ -3,11 +3,12 @@ import type { SheetDescription, SheetOrigin } from '../../core/template/sheet-de
 import { defaultStyles } from './cell-styles';
 import { DescribedStyles, describedSheetXml, printNames } from './described-sheet';
 import {
-  GENERATED_SHEETS_NAMESPACE, generatedSheetsPropertiesXml, generatedSheetsXml, parseGeneratedSheets, type GeneratedSheet,
+  GENERATED_SHEETS_NAMESPACE, generatedSheetsPropertiesXml, generatedSheetsXml, parseGeneratedSheets,
 } from './generated-sheets-record';
-import { relationshipsPart, type PackageEditor, type Relationship } from './package-editor';
+import { relationshipsPart, type PackageEditor } from './package-editor';
 import { WorkbookPart } from './workbook-part';
-import { attribute, decodeXml, escapeAttribute, escapeXml, findElement, findElements, insertChild, rootElement, rootNamespace, unescapeExcelText } from './xml';
+import { readCustomXmlRecord, withLocalNames, writeCustomXmlRecord } from './workbook-records';
+import { attribute, decodeXml, findElement, findElements, rootElement, rootNamespace, unescapeExcelText } from './xml';
 
 /**
  * Adds described sheets (filled forms) to a workbook package as new worksheet
@@ -25,63 +26,11 @@ const WORKBOOK = 'xl/workbook.xml';
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
-  customXmlProperties: 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
-  xml: 'application/xml',
 };
-/** Workbook children after `<definedNames>` (CT_Workbook order). */
-const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
-
 /** A sheet written: its name, and whether it replaced this product's earlier sheet for the same project. */
 export interface WrittenSheet extends SheetOrigin {
   name: string;
   replaced: boolean;
-}
-
-/** The workbook with `names` as defined names local to sheet `localSheetId`, replacing that sheet's names of the same names. */
-export function withLocalNames(xml: string, prefix: string, localSheetId: number, names: readonly { name: string; value: string }[]): string {
-  const elements = names.map(({ name, value }) => `<${prefix}definedName name="${escapeAttribute(name)}" localSheetId="${localSheetId}">${escapeXml(value)}</${prefix}definedName>`).join('');
-  const list = findElement(xml, `${prefix}definedNames`);
-  if (!list) {
-    const root = findElement(xml, `${prefix}workbook`)!;
-    const sheetsEnd = findElement(xml, `${prefix}sheets`)?.end ?? root.contentStart;
-    return insertChild(xml, { ...root, contentStart: sheetsEnd }, `${prefix}workbook`, `<${prefix}definedNames>${elements}</${prefix}definedNames>`, AFTER_DEFINED_NAMES.map((name) => prefix + name));
-  }
-  if (list.selfClosing) return insertChild(xml, list, `${prefix}definedNames`, elements, []);
-  const replaced = new Set(names.map((n) => n.name.toLowerCase()));
-  const stale = findElements(xml, `${prefix}definedName`, list.contentStart, list.contentEnd)
-    .filter(({ tag }) => replaced.has(decodeXml(attribute(tag, 'name') ?? '').toLowerCase()) && attribute(tag, 'localSheetId') === String(localSheetId));
-  let out = xml;
-  for (const element of [...stale].reverse()) out = out.slice(0, element.start) + out.slice(element.end);
-  const at = list.contentEnd - stale.reduce((sum, element) => sum + element.end - element.start, 0);
-  return out.slice(0, at) + elements + out.slice(at);
-}
-
-/** The record of sheets generated before, and the part it is in. */
-async function readRecord(editor: PackageEditor, relations: readonly Relationship[]): Promise<{ sheets: GeneratedSheet[]; part?: string }> {
-  for (const relation of relations.filter((r) => r.type === 'customXml' && !r.external)) {
-    const xml = await editor.text(relation.target);
-    const sheets = xml?.includes(GENERATED_SHEETS_NAMESPACE) ? parseGeneratedSheets(xml) : undefined;
-    if (sheets) return { sheets, part: relation.target };
-  }
-  return { sheets: [] };
-}
-
-async function writeRecord(editor: PackageEditor, part: string | undefined, sheets: readonly GeneratedSheet[]): Promise<void> {
-  const xml = generatedSheetsXml(sheets);
-  if (part) {
-    editor.write(part, xml);
-    return;
-  }
-  let n = 1;
-  while (editor.has(`customXml/item${n}.xml`) || editor.has(`customXml/itemProps${n}.xml`)) n++;
-  const item = `customXml/item${n}.xml`;
-  const properties = `customXml/itemProps${n}.xml`;
-  editor.write(item, xml);
-  editor.write(properties, generatedSheetsPropertiesXml());
-  await editor.addRelationship(item, 'customXmlProps', properties);
-  await editor.addContentType(item, CONTENT_TYPE.xml);
-  await editor.addContentType(properties, CONTENT_TYPE.customXmlProperties);
-  await editor.addRelationship(WORKBOOK, 'customXml', item);
 }
 
 const originKey = (sheet: SheetOrigin) => `${sheet.template}\u0000${sheet.project}`;
@@ -139,7 +88,8 @@ export async function addGeneratedSheets(editor: PackageEditor, descriptions: re
   const namespace = rootNamespace(workbook.xml) ?? SPREADSHEETML;
   const relations = await editor.relationships(WORKBOOK);
   const sheets = workbook.sheets(relations);
-  const record = await readRecord(editor, relations);
+  const found = await readCustomXmlRecord(editor, relations, GENERATED_SHEETS_NAMESPACE, parseGeneratedSheets);
+  const record = { sheets: found.record ?? [], part: found.part };
 
   // This product's sheets still in the workbook, by template and project: the name recorded, and the first cell as written.
   const sharedStrings = new SharedStrings(editor, relations.find((r) => r.type === 'sharedStrings' && !r.external)?.target);
@@ -201,6 +151,6 @@ export async function addGeneratedSheets(editor: PackageEditor, descriptions: re
   const writtenKeys = new Set(written.map(originKey));
   const kept = record.sheets.filter((entry) => own.has(originKey(entry)) && !writtenKeys.has(originKey(entry)));
   const firstCells = new Map(descriptions.map((description) => [originKey(description.origin), describedFirstCell(description)]));
-  await writeRecord(editor, record.part, [...kept, ...written.map(({ name, template, project }) => ({ name, template, project, firstCell: firstCells.get(originKey({ template, project })) ?? '' }))]);
+  await writeCustomXmlRecord(editor, record.part, generatedSheetsXml([...kept, ...written.map(({ name, template, project }) => ({ name, template, project, firstCell: firstCells.get(originKey({ template, project })) ?? '' }))]), generatedSheetsPropertiesXml);
   return written;
 }

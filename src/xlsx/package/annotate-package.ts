@@ -8,8 +8,9 @@ import { MARKS_NAMESPACE, marksRecordPropertiesXml, marksRecordXml, parseMarksRe
 import { writeSheetNoteParts } from './cell-notes';
 import { idBlocks, withCheckerNotes } from './notes';
 import { relationshipsPart, type PackageEditor, type Relationship } from './package-editor';
+import { readCustomXmlRecord, withLocalNames, writeCustomXmlRecord } from './workbook-records';
 import { mergedAreas, readCellFormats, restyleCells, type CellPlace, type StyleChange } from './sheet-cells';
-import { attribute, declaredPrefix, decodeXml, escapeAttribute, escapeXml, findElement, findElements, insertChild, rootElement, rootNamespace } from './xml';
+import { attribute, declaredPrefix, decodeXml, escapeAttribute, findElement, findElements, insertChild, rootElement, rootNamespace } from './xml';
 
 /**
  * Marks a workbook package in place (DESIGN §8): each finding's cell gets its
@@ -25,13 +26,8 @@ const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main
 const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
-  customXmlProperties: 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml',
-  xml: 'application/xml',
 };
 const WORKBOOK = 'xl/workbook.xml';
-
-/** Workbook children after `<definedNames>`. */
-const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 
 interface WorkbookSheet {
   name: string;
@@ -51,35 +47,6 @@ function workbookSheets(xml: string, prefix: string, relations: readonly Relatio
     const relation = id === undefined ? undefined : relations.find((r) => r.id === decodeXml(id) && !r.external);
     return { name: decodeXml(attribute(tag, 'name') ?? ''), state: attribute(tag, 'state') ?? 'visible', part: relation?.target, type: relation?.type };
   });
-}
-
-/** The record of an earlier marking, and the part it is in. */
-async function readRecord(editor: PackageEditor, relations: readonly Relationship[]): Promise<{ record: MarksRecord; part?: string }> {
-  for (const relation of relations.filter((r) => r.type === 'customXml' && !r.external)) {
-    const xml = await editor.text(relation.target);
-    const record = xml?.includes(MARKS_NAMESPACE) ? parseMarksRecord(xml) : undefined;
-    if (record) return { record, part: relation.target };
-  }
-  return { record: { sheets: new Map() } };
-}
-
-/** The workbook with its defined names `names` for sheet `localSheetId`, replacing those names for that sheet. */
-function withDefinedNames(xml: string, prefix: string, localSheetId: number, names: readonly { name: string; value: string; hidden?: boolean }[]): string {
-  const elements = names.map(({ name, value, hidden }) => `<${prefix}definedName name="${escapeAttribute(name)}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ''}>${escapeXml(value)}</${prefix}definedName>`).join('');
-  const list = findElement(xml, `${prefix}definedNames`);
-  if (!list) {
-    const root = findElement(xml, `${prefix}workbook`)!;
-    const sheetsEnd = findElement(xml, `${prefix}sheets`)?.end ?? root.contentStart;
-    return insertChild(xml, { ...root, contentStart: sheetsEnd }, `${prefix}workbook`, `<${prefix}definedNames>${elements}</${prefix}definedNames>`, AFTER_DEFINED_NAMES.map((name) => prefix + name));
-  }
-  if (list.selfClosing) return insertChild(xml, list, `${prefix}definedNames`, elements, []);
-  const replaced = new Set(names.map((n) => n.name.toLowerCase()));
-  const stale = findElements(xml, `${prefix}definedName`, list.contentStart, list.contentEnd)
-    .filter(({ tag }) => replaced.has(decodeXml(attribute(tag, 'name') ?? '').toLowerCase()) && attribute(tag, 'localSheetId') === String(localSheetId));
-  let out = xml;
-  for (const element of [...stale].reverse()) out = out.slice(0, element.start) + out.slice(element.end);
-  const at = list.contentEnd - stale.reduce((sum, element) => sum + element.end - element.start, 0);
-  return out.slice(0, at) + elements + out.slice(at);
 }
 
 /** Cells with a threaded comment: their legacy note is Excel's stand-in, left alone. */
@@ -178,7 +145,9 @@ export async function annotatePackage(editor: PackageEditor, issues: readonly Is
   const relationshipNamespace = editor.relationshipTypeBase.slice(0, -1);
   const relations = await editor.relationships(WORKBOOK);
   const sheets = workbookSheets(workbookXml, prefix, relations);
-  const { record, part: recordPart } = await readRecord(editor, relations);
+  const found = await readCustomXmlRecord(editor, relations, MARKS_NAMESPACE, parseMarksRecord);
+  const record: MarksRecord = found.record ?? { sheets: new Map() };
+  const recordPart = found.part;
 
   const stylesRelation = relations.find((r) => r.type === 'styles' && !r.external);
   const stylesPart = stylesRelation?.target ?? 'xl/styles.xml';
@@ -230,7 +199,7 @@ export async function annotatePackage(editor: PackageEditor, issues: readonly Is
     workbookXml = insertChild(workbookXml, list, `${prefix}sheets`, element, []);
     position = sheets.length;
   }
-  workbookXml = withDefinedNames(workbookXml, prefix, position, issuesSheet.definedNames);
+  workbookXml = withLocalNames(workbookXml, prefix, position, issuesSheet.definedNames);
   editor.write(WORKBOOK, workbookXml);
 
   const newStyles = styles.toXml();
@@ -242,19 +211,5 @@ export async function annotatePackage(editor: PackageEditor, issues: readonly Is
     }
   }
 
-  const recordXml = marksRecordXml({ issuesSheet: name, sheets: marks.sheets });
-  if (recordPart) {
-    editor.write(recordPart, recordXml);
-  } else {
-    let n = 1;
-    while (editor.has(`customXml/item${n}.xml`) || editor.has(`customXml/itemProps${n}.xml`)) n++;
-    const item = `customXml/item${n}.xml`;
-    const properties = `customXml/itemProps${n}.xml`;
-    editor.write(item, recordXml);
-    editor.write(properties, marksRecordPropertiesXml());
-    await editor.addRelationship(item, 'customXmlProps', properties);
-    await editor.addContentType(item, CONTENT_TYPE.xml);
-    await editor.addContentType(properties, CONTENT_TYPE.customXmlProperties);
-    await editor.addRelationship(WORKBOOK, 'customXml', item);
-  }
+  await writeCustomXmlRecord(editor, recordPart, marksRecordXml({ issuesSheet: name, sheets: marks.sheets }), marksRecordPropertiesXml);
 }

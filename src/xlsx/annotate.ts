@@ -1,12 +1,7 @@
-import JSZip from 'jszip';
 import type { Issue } from '../core/model';
 import type { Language } from '../core/output/annotation-text';
-import { identifySpreadsheet } from './file-format';
 import { annotatePackage } from './package/annotate-package';
-import { csvWorkbookPackage } from './package/csv-package';
-import { PackageEditor } from './package/package-editor';
-import { csvGrid } from './read';
-import { WorkbookReadError, causeText } from './read-error';
+import { editedCopy } from './source-copy';
 
 /**
  * A marked copy of a workbook (DESIGN §8): each finding's cell filled by
@@ -22,17 +17,10 @@ export async function writeAnnotatedWorkbook(
   issues: Issue[],
   lang: Language,
 ): Promise<Uint8Array> {
-  const spreadsheet = await identifySpreadsheet(source.data, source.fileName);
-  const zip = spreadsheet.kind === 'xlsx'
-    // A package of its own: the caller's JSZip and bytes stay as they are.
-    ? await JSZip.loadAsync(source.data)
-    : csvWorkbookPackage(csvGrid(spreadsheet.text, spreadsheet.delimiter, source.fileName));
-  try {
-    const editor = await PackageEditor.open(zip);
-    await annotatePackage(editor, issues, lang);
-    return await editor.bytes();
-  } catch (error) {
-    // A part that is not what the format says (not UTF-8, an element missing): say so plainly.
-    throw new WorkbookReadError(`${source.fileName} could not be copied with marks (${causeText(error)}); the findings themselves are still valid`, { cause: error });
-  }
+  const { bytes } = await editedCopy(
+    source,
+    (editor) => annotatePackage(editor, issues, lang),
+    (cause) => `${source.fileName} could not be copied with marks (${cause}); the findings themselves are still valid`,
+  );
+  return bytes;
 }

@@ -1,6 +1,6 @@
 import { NOTE_HEADING, type NoteRun } from '../../core/output/annotation-text';
 import { parseAddress } from '../../core/table/address';
-import { NOTE_AUTHOR, noteBox, withCheckerNotes, withNoteBoxes, type NoteBox } from './notes';
+import { NOTE_AUTHOR, noteBox, notesInOrder, withCheckerNotes, withNoteBoxes, type NoteBox } from './notes';
 import type { PackageEditor } from './package-editor';
 import { sheetGeometry, type CellPlace } from './sheet-cells';
 import { attribute, declaredPrefix, decodeXml, escapeXml, findElement, findElements, insertChild, qualify, rootElement } from './xml';
@@ -91,16 +91,7 @@ export function withExactNotes(source: string, notes: ReadonlyMap<string, string
   }
   if (noted.size === 0 && removed.length === 0) return { xml: source, noted, removed };
 
-  // Existing notes keep their order; new ones go before the first that comes after them.
-  const before = (a: CellPlace, b: CellPlace) => a.row < b.row || (a.row === b.row && a.col < b.col);
-  fresh.sort((a, b) => (before(a.place, b.place) ? -1 : 1));
-  const ordered: string[] = [];
-  let next = 0;
-  for (const item of kept) {
-    while (next < fresh.length && before(fresh[next].place, item.place)) ordered.push(fresh[next++].xml);
-    ordered.push(item.xml);
-  }
-  while (next < fresh.length) ordered.push(fresh[next++].xml);
+  const ordered = notesInOrder(kept, fresh);
 
   let out = source;
   if (list) {

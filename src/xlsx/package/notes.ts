@@ -132,16 +132,8 @@ export function withCheckerNotes(xml: string | undefined, notes: ReadonlyMap<str
     rebuilt.push({ place, xml: `<${prefix}comment ref="${ref}" authorId="${authorId}" shapeId="0"><${prefix}text>${content}</${prefix}text></${prefix}comment>` });
     noted.set(ref, plainText(content, prefix));
   }
-  // Existing notes keep their order; new ones go before the first that comes after them (row, then column).
-  const before = (a: CellPlace, b: CellPlace) => a.row < b.row || (a.row === b.row && a.col < b.col);
-  const ordered: string[] = [];
-  const fresh = rebuilt.slice(existing.length - removed.length).sort((a, b) => (before(a.place, b.place) ? -1 : 1));
-  let next = 0;
-  for (const item of rebuilt.slice(0, existing.length - removed.length)) {
-    while (next < fresh.length && before(fresh[next].place, item.place)) ordered.push(fresh[next++].xml);
-    ordered.push(item.xml);
-  }
-  while (next < fresh.length) ordered.push(fresh[next++].xml);
+  const kept = existing.length - removed.length;
+  const ordered = notesInOrder(rebuilt.slice(0, kept), rebuilt.slice(kept));
 
   let out = source;
   if (list) {
@@ -334,4 +326,21 @@ export function withNoteBoxes(vml: string | undefined, boxes: ReadonlyMap<string
     from = edit.end;
   }
   return out + source.slice(from);
+}
+
+/**
+ * The `<comment>` elements of a comments part in the order to write them: the notes kept keep
+ * their order, and each new one goes before the first kept note that comes after it (row, then column).
+ */
+export function notesInOrder(kept: readonly { place: CellPlace; xml: string }[], fresh: readonly { place: CellPlace; xml: string }[]): string[] {
+  const before = (a: CellPlace, b: CellPlace) => a.row < b.row || (a.row === b.row && a.col < b.col);
+  const added = [...fresh].sort((a, b) => (before(a.place, b.place) ? -1 : 1));
+  const ordered: string[] = [];
+  let next = 0;
+  for (const item of kept) {
+    while (next < added.length && before(added[next].place, item.place)) ordered.push(added[next++].xml);
+    ordered.push(item.xml);
+  }
+  while (next < added.length) ordered.push(added[next++].xml);
+  return ordered;
 }

@@ -17,7 +17,7 @@ import type { ValidationSummary } from '../../src/excel/types';
 import { workbookModelFromXlsx } from '../../src/xlsx/host-workbook';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
-import { fillOf, loadBack, noteText } from '../xlsx/fixtures';
+import { fillOf, loadBack, noteText, partsOf, text } from '../xlsx/fixtures';
 import { handmadeParts, handmadeWorkbook } from '../xlsx/handmade-package';
 
 const PROJECTS = 'โครงการ';
@@ -60,15 +60,6 @@ async function download(demo: Demo): Promise<Uint8Array> {
   return demo.saved[demo.saved.length - 1].bytes;
 }
 
-/** Every part's uncompressed bytes, by path. */
-async function partsOf(data: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(data);
-  const parts = new Map<string, Uint8Array>();
-  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir)) parts.set(path, await zip.files[path].async('uint8array'));
-  return parts;
-}
-
-const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 /** Each cell element of a sheet part as written, by address. */
 function cellElements(sheetXml: string): Map<string, string> {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import type { Issue } from '../../src/core/model';
 import { writeAnnotatedWorkbook } from '../../src/xlsx/annotate';
 import { readWorkbook } from '../../src/xlsx/read';
-import { anIssue as fixtureIssue, fillOf, loadBack, noteText } from './fixtures';
+import { anIssue as fixtureIssue, fillOf, loadBack, noteText, partsOf, text } from './fixtures';
 import { SHARED_STRINGS, handmadeParts, handmadeWorkbook } from './handmade-package';
 
 /**
@@ -39,15 +39,6 @@ async function annotate(data: Uint8Array, issues: Issue[] = ISSUES, lang: 'th' |
   return writeAnnotatedWorkbook({ data, fileName: 'handmade.xlsx' }, issues, lang);
 }
 
-/** Every part's uncompressed bytes, by path. */
-async function partsOf(data: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(data);
-  const parts = new Map<string, Uint8Array>();
-  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir)) parts.set(path, await zip.files[path].async('uint8array'));
-  return parts;
-}
-
-const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
 /** Each cell of a sheet part: its type attribute, style and content (value, formula, inline text) exactly as written. */
 function cellsOf(sheetXml: string): Map<string, { t?: string; s?: string; content: string }> {

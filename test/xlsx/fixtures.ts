@@ -93,3 +93,14 @@ export async function zipBytes(parts: Record<string, string>): Promise<Uint8Arra
   for (const [path, text] of Object.entries(parts)) zip.file(path, text);
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+/** Every part's uncompressed bytes, by path. */
+export async function partsOf(data: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(data);
+  const parts = new Map<string, Uint8Array>();
+  for (const path of Object.keys(zip.files).filter((p) => !zip.files[p].dir)) parts.set(path, await zip.files[path].async('uint8array'));
+  return parts;
+}
+
+/** A part's bytes as text, exactly (a byte-order mark kept). */
+export const text = (bytes: Uint8Array | undefined) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

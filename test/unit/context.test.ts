@@ -43,6 +43,21 @@ describe('rule context', () => {
     ]);
   });
 
+  it('sums per-period amounts for a project without a cumulative cell when the table has both columns (a consolidated table)', () => {
+    const table = makeTable('Reports', 'reports', ['code', 'reportNo', 'reportDate', 'progress', 'disbursedToDate', 'disbursedInPeriod'], [
+      { code: 'A', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedToDate: 100 },
+      { code: 'A', reportNo: 2, reportDate: '2019-11-30', progress: 20, disbursedToDate: 300 },
+      { code: 'B', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 40 },
+      { code: 'B', reportNo: 2, reportDate: '2019-11-30', progress: 20, disbursedInPeriod: 60 },
+    ]);
+    const ctx = makeContext({ tables: [table] });
+    expect(ctx.reportsByCode.get('A')!.map((r) => r.cumulative?.value)).toEqual([100, 300]);
+    expect(ctx.reportsByCode.get('B')!.map((r) => r.cumulative)).toEqual([
+      { value: 40, cells: ['F4'], knownCount: 1, unknownReports: [] },
+      { value: 100, cells: ['F5', 'F4'], knownCount: 2, unknownReports: [] },
+    ]);
+  });
+
   it('keeps a cumulative column as read: no running sum, nothing unknown', () => {
     const ctx = makeContext({ reports: [aReport({ reportNo: 1, disbursedToDate: 100 }), aReport({ reportNo: 2, disbursedToDate: undefined })] });
     expect(ctx.reportsByCode.get('03000000-2457')!.map((r) => r.cumulative)).toEqual([{ value: 100, cells: ['E2'] }, undefined]);

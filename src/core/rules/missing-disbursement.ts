@@ -31,7 +31,8 @@ export const missingDisbursement = defineRule<MissingDisbursementParams>({
     const findings: Finding<MissingDisbursementParams>[] = [];
     for (const report of reports) {
       const { progress, reportNo } = report.value;
-      if (progress === undefined || progress <= 0) continue;
+      // Known already: a consolidated table's project that reports per period has its running sum.
+      if (progress === undefined || progress <= 0 || report.cumulative !== undefined) continue;
       const { columns } = report.table;
       const field = columns.disbursedToDate !== undefined ? 'disbursedToDate' : columns.disbursedInPeriod !== undefined ? 'disbursedInPeriod' : undefined;
       const cell = field && report.row.cells[field];

@@ -1,15 +1,17 @@
+import { SOURCE_HEADERS } from '../consolidate/output-grids';
 import { normalizeHeader } from '../table/headers';
 import { defineRule } from './rule';
 
 /**
  * Headers of columns that carry no field — a row number or remarks — which every form has
- * and nobody needs told about. Compared as headers are (normalizeHeader); a header of
- * symbols only (`#`) is compared as written.
+ * and nobody needs told about, and the source columns a consolidated table carries. Compared
+ * as headers are (normalizeHeader); a header of symbols only (`#`) is compared as written.
  */
 const NO_FIELD_HEADERS = [
   'ลำดับ', 'ลำดับที่', 'ที่', 'ข้อ', 'หมายเหตุ',
   'No.', 'No', '#', 'Seq', 'Seq.', 'Sequence', 'Item', 'Item No.', 'S/N', 'Sr. No.',
   'Remark', 'Remarks', 'Note', 'Notes', 'Comment', 'Comments',
+  ...Object.values(SOURCE_HEADERS).flatMap((headers) => Object.values(headers)),
 ];
 
 const headerKey = (text: string) => normalizeHeader(text) || text.trim();

@@ -3,6 +3,7 @@ import { parserOf, type ParseResult } from '../parse';
 import { cellAddress, columnLetter } from './address';
 import { isIssuesHeaderRow } from '../output/annotation-text';
 import { STANDARD_FORM_TITLE } from '../template/standard-form';
+import { CONSOLIDATION_SHEET_TITLES } from '../consolidate/report-sheets';
 import { isEmptyValue } from './cell-empty';
 import { readDisbursementKind, readProgressOrStage, type ColumnSample, type DataReading } from './column-data';
 import { normalizeHeader, recognizeHeader, type HeaderRecognition } from './headers';
@@ -371,16 +372,25 @@ function rowIsBlank(row: CellValue[] | undefined, extent: Extent): boolean {
 }
 
 /**
+ * A sheet this product wrote, read back: the findings' own sheet (its texts name fields on every
+ * row, and are none of them data), a filled standard form (labels with values beside them — a
+ * form, not a table) and the Conflicts, Summary and Changes sheets of a consolidation (their
+ * titles in A1). Their tables would only repeat, as findings, what was already found.
+ */
+function isProductSheet(grid: Grid): boolean {
+  if (grid.origin.row !== 0 || grid.origin.col !== 0 || grid.values.length === 0) return false;
+  const a1 = grid.values[0][0];
+  return isIssuesHeaderRow(grid.values[0]) || a1 === STANDARD_FORM_TITLE || (typeof a1 === 'string' && CONSOLIDATION_SHEET_TITLES.has(a1));
+}
+
+/**
  * The tables of one sheet: its Excel tables (ListObjects) when it has any,
  * else one plain range under the detected (or chosen) header row.
  * A sheet with nothing recognisable gives [].
  */
 export function readTables(grid: Grid, override?: SheetOverride, vocabulary: HeaderVocabulary = new Map()): SheetTable[] {
   if (grid.values.length === 0) return [];
-  // The findings' own sheet: its texts name fields on every row, and are none of them data.
-  if (grid.origin.row === 0 && grid.origin.col === 0 && isIssuesHeaderRow(grid.values[0]) && override === undefined) return [];
-  // A filled standard form: labels with values beside them, one project — a form, not a table.
-  if (grid.origin.row === 0 && grid.origin.col === 0 && grid.values[0]?.[0] === STANDARD_FORM_TITLE && override === undefined) return [];
+  if (override === undefined && isProductSheet(grid)) return [];
   if (grid.tables && grid.tables.length > 0 && override?.headerRow === undefined) {
     return grid.tables
       .map((t: GridTable) => buildTable(grid, { ...t, name: t.name }, override, vocabulary))

@@ -67,8 +67,8 @@ const NO_UNKNOWN_REPORTS: readonly number[] = Object.freeze([]);
 
 /**
  * The report rows of a reports or flat table. The cumulative disbursement is
- * the disbursedToDate cell, or — when the table has only disbursedInPeriod —
- * the running sum per project in report-number order (DESIGN §3). A blank or
+ * the disbursedToDate cell, or — when the table has only disbursedInPeriod, or a project has
+ * no disbursedToDate cell filled — the running sum per project in report-number order (DESIGN §3). A blank or
  * unreadable amount leaves that report's figure unknown; later reports sum the
  * amounts that were read and list the reports left out (`unknownReports`).
  */
@@ -87,7 +87,20 @@ export function reportRecords(table: SheetTable): ReportRecord[] {
       : { table, row, value });
   }
   if (!hasCumulative && hasPeriod) addRunningSums(records);
+  // Both columns, as a consolidated table of agencies that report either way has: a project
+  // whose cumulative cells are all blank is summed from its per-period amounts.
+  else if (hasCumulative && hasPeriod) addRunningSums(records.filter(withoutCumulative(records)));
   return records;
+}
+
+/** Selects the reports of projects that have no cumulative cell filled — only per-period amounts. */
+function withoutCumulative(records: readonly ReportRecord[]): (record: ReportRecord) => boolean {
+  const withCumulative = new Set<string>();
+  for (const record of records) {
+    const raw = record.row.cells.disbursedToDate?.raw;
+    if (record.value.projectCode !== undefined && raw !== undefined && raw !== null && raw !== '') withCumulative.add(record.value.projectCode);
+  }
+  return (record) => record.value.projectCode !== undefined && !withCumulative.has(record.value.projectCode);
 }
 
 /**

@@ -10,6 +10,7 @@ import { WorkbookReadError, readWorkbook } from '../xlsx/read';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { buildSampleWorkbook } from '../xlsx/sample';
 import { readConfigFile } from './config-file';
+import { consolidateCommand } from './consolidate-command';
 import { fillCommand } from './fill-command';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { checkOutputPath, writeFileWhole } from './output-file';
@@ -157,12 +158,13 @@ export async function run(argv: string[], out: Output): Promise<number> {
     switch (command) {
       case 'validate': return await validateCommand(rest, out);
       case 'fill': return await fillCommand(rest, out, checkFile);
+      case 'consolidate': return await consolidateCommand(rest, out);
       case 'sample': return await sampleCommand(rest, out);
       case undefined: case '-h': case '--help': case 'help':
         out.stdout(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new CliError(`unknown command "${command}" (try validate, fill or sample; --help lists them)`);
+        throw new CliError(`unknown command "${command}" (try validate, fill, consolidate or sample; --help lists them)`);
     }
   } catch (error) {
     if (isUnreadableFile(error)) {

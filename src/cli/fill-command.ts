@@ -1,11 +1,15 @@
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, type Grid, type Issue, type RuleConfig } from '../core/model';
+import { DEFAULT_CONFIG, type Grid, type Issue, type IsoDate, type RuleConfig } from '../core/model';
+import { toIso } from '../core/parse/calendar';
 import { buildRuleContext } from '../core/rules/context';
 import { STANDARD_TEMPLATE, standardForm } from '../core/template/standard-form';
+import { templateProblemsLine } from '../core/template/template-check';
 import type { SheetTable } from '../core/table/types';
 import type { WorkbookOverrides } from '../core/validate';
-import { writeFilledWorkbook } from '../xlsx/fill';
+import { sheetTemplate, workbookTemplate, writeFilledWorkbook, writeTemplateFilledWorkbook, type CustomTemplate } from '../xlsx/fill';
+import { readSpreadsheetFile } from '../xlsx/read-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { readConfigFile } from './config-file';
 import { checkOutputPath, writeFileWhole } from './output-file';
@@ -14,10 +18,12 @@ import type { Language } from './text-report';
 import { CliError } from './usage';
 
 /**
- * `report-checker fill FILE (--project CODE… | --all) [--template standard] --out OUT.xlsx`
- * (DESIGN §6): the standard form of each project chosen, as a sheet of a copy of FILE. The
- * input is never changed. A project whose data has error-level findings is still filled, with a
- * warning; the exit code then is 1, as validate's would be.
+ * `report-checker fill FILE (--project CODE… | --all) [--template standard|SHEET|TEMPLATE.xlsx] --out OUT.xlsx`
+ * (DESIGN §6): the standard form, or a custom template (a sheet of FILE, or the first sheet with
+ * placeholders of a workbook of its own), filled for each project chosen as a sheet of a copy of
+ * FILE. The input is never changed. A template with a mistake is refused in one line, naming the
+ * placeholder and its cell, before anything is written. A project whose data has error-level
+ * findings is still filled, with a warning; the exit code then is 1, as validate's would be.
  */
 
 interface Output {
@@ -45,6 +51,31 @@ function errorWarning(code: string, errors: readonly Issue[], lang: Language): s
   return lang === 'th'
     ? `คำเตือน: โครงการ ${code} มีข้อผิดพลาด ${errors.length} รายการ (${rules}) แบบฟอร์มแสดงข้อมูลตามที่บันทึกไว้ ดูรายละเอียดด้วยคำสั่ง validate`
     : `warning: project ${code} has ${errors.length} error-level finding${errors.length === 1 ? '' : 's'} (${rules}); its form shows the data as it is — run validate for details`;
+}
+
+/** The day on the calendar of the machine filling: what `{{today}}` means to the person filling. */
+function localToday(): IsoDate {
+  const now = new Date();
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * The custom template `--template` names: a sheet of FILE (its name, any case), else an .xlsx
+ * workbook of its own. A template with a mistake, or none found, is a one-line error.
+ */
+async function customTemplate(name: string, source: { data: Uint8Array; fileName: string }, file: string, sheets: readonly string[], config: RuleConfig): Promise<CustomTemplate> {
+  let template = await sheetTemplate(source, name);
+  if (!template) {
+    if (!/\.xls[xm]$/i.test(name)) {
+      throw new CliError(`--template ${name}: ${file} has no sheet of that name (its sheets: ${sheets.join(', ')}), and it is not an .xlsx file`);
+    }
+    if (!existsSync(name)) throw new CliError(`--template ${name}: no such file, and ${file} has no sheet of that name`);
+    template = await workbookTemplate({ data: readSpreadsheetFile(name, config.limits), fileName: basename(name) });
+    if (!template) throw new CliError(`--template ${name}: the workbook has no worksheet`);
+  }
+  const problems = templateProblemsLine(template.check, 'en');
+  if (problems !== undefined) throw new CliError(`--template ${name}: ${problems}`);
+  return template;
 }
 
 function summaryLine(sheets: readonly { name: string; replaced: boolean }[], out: string, lang: Language): string {
@@ -77,9 +108,8 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
   const requested = projectCodes(values.project ?? []);
   if (values.all && requested.length > 0) throw new CliError('give either --project CODE or --all, not both');
   if (!values.all && requested.length === 0) throw new CliError('fill needs --project CODE (repeatable) or --all');
-  if (values.template !== STANDARD_TEMPLATE) {
-    throw new CliError(`--template ${values.template}: custom templates are not yet supported; only --template standard (the default) can be filled`);
-  }
+  const standard = values.template === STANDARD_TEMPLATE;
+  if (!standard && values.findings) throw new CliError('--findings lists the findings beside the standard form; a custom template has no place for them');
   if (values.out === undefined) throw new CliError('fill needs --out OUT.xlsx (the input is never changed)');
   const [file] = positionals;
   checkOutputPath(values.out, [file], values.force);
@@ -89,6 +119,8 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
   const { data, grids, tables, issues } = await checkFile(file, config, overrides);
   const unknownSheets = unknownMappedSheets(overrides, new Set(grids.map((grid) => grid.sheet)));
   if (unknownSheets.length > 0) throw new CliError(`--map names sheet "${unknownSheets[0]}", which ${file} has not (sheets: ${grids.map((grid) => grid.sheet).join(', ')})`);
+  const source = { data, fileName: basename(file) };
+  const template = standard ? undefined : await customTemplate(values.template, source, file, grids.map((grid) => grid.sheet), config);
   const context = buildRuleContext(tables, config);
   const known = [...context.projectByCode.keys()];
   if (known.length === 0) throw new CliError(`${file} has no project rows to fill a form from (a table with รหัสโครงการ and ชื่อโครงการ)`);
@@ -104,20 +136,20 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
     list.push(issue);
   }
   let withErrors = 0;
-  const descriptions = codes.map((code) => {
-    const projectIssues = issuesByProject.get(code) ?? [];
-    const errors = projectIssues.filter((issue) => issue.severity === 'error');
+  for (const code of codes) {
+    const errors = (issuesByProject.get(code) ?? []).filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
       withErrors++;
       out.stderr(visibleText(errorWarning(code, errors, lang)));
     }
-    return standardForm(context.projectByCode.get(code)!, context.reportsByCode.get(code) ?? [], {
-      ...(values.findings ? { findings: projectIssues } : {}),
-      language: lang,
-    });
-  });
+  }
 
-  const filled = await writeFilledWorkbook({ data, fileName: basename(file) }, descriptions);
+  const filled = template
+    ? await writeTemplateFilledWorkbook(source, template, codes.map((code) => ({ project: context.projectByCode.get(code)!, reports: context.reportsByCode.get(code) ?? [] })), localToday())
+    : await writeFilledWorkbook(source, codes.map((code) => standardForm(context.projectByCode.get(code)!, context.reportsByCode.get(code) ?? [], {
+      ...(values.findings ? { findings: issuesByProject.get(code) ?? [] } : {}),
+      language: lang,
+    })));
   writeFileWhole(values.out, filled.data, values.force);
   out.stdout(visibleText(summaryLine(filled.sheets, values.out, lang)));
   return withErrors > 0 ? 1 : 0;

@@ -110,8 +110,8 @@ describe('report-checker fill — mistakes are one line and exit 2, and nothing 
     [['--project', '03000000-9999'], /^report-checker: project 03000000-9999 is not in .*bma-projects-2563\.xlsx \(its projects: 03000000-2441, 03000000-2442, 03000000-2443, … 20 in all\)$/],
     [[], /^report-checker: fill needs --project CODE \(repeatable\) or --all$/],
     [['--all', '--project', '03000000-2441'], /^report-checker: give either --project CODE or --all, not both$/],
-    [['--all', '--template', 'แบบของสำนัก'], /^report-checker: --template แบบของสำนัก: custom templates are not yet supported; only --template standard \(the default\) can be filled$/],
-    [['--all', '--template', 'template.xlsx'], /custom templates are not yet supported/],
+    [['--all', '--template', 'แบบของสำนัก'], /^report-checker: --template แบบของสำนัก: .*bma-projects-2563\.xlsx has no sheet of that name \(its sheets: โครงการ, รายงานความก้าวหน้า\), and it is not an \.xlsx file$/],
+    [['--all', '--template', 'template.xlsx'], /^report-checker: --template template\.xlsx: no such file, and .* has no sheet of that name$/],
     [['--all', '--lang', 'fr'], /^report-checker: --lang must be th or en, not fr$/],
   ])('%j', async (args, message) => {
     const out = join(folder, `mistake-${Math.random().toString(36).slice(2)}.xlsx`);

@@ -11,7 +11,8 @@ import { readCustomXmlRecord, withLocalNames, writeCustomXmlRecord } from './wor
 import { attribute, decodeXml, findElement, findElements, rootElement, rootNamespace, unescapeExcelText } from './xml';
 
 /**
- * Adds described sheets (filled forms) to a workbook package as new worksheet
+ * Adds described sheets (filled forms) or sheets laid out otherwise (filled
+ * templates, addNewSheets) to a workbook package as new worksheet
  * parts, last in the tab order, with their cell formats appended to the
  * styles and their print area and titles as defined names. A sheet this
  * product made before for the same template and project is rewritten where
@@ -83,6 +84,44 @@ function describedFirstCell(description: SheetDescription): string {
 
 /** Adds (or rewrites) one sheet per description, in order. See the module comment. */
 export async function addGeneratedSheets(editor: PackageEditor, descriptions: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+  return addNewSheets(editor, ({ stylesXml, namespace }) => {
+    const styles = new DescribedStyles(stylesXml, descriptions);
+    return {
+      stylesXml: styles.toXml(),
+      sheets: descriptions.map((description) => ({
+        name: description.name,
+        origin: description.origin,
+        firstCell: describedFirstCell(description),
+        xml: () => describedSheetXml(description, styles, namespace),
+        printNames: (name: string) => printNames(name, description),
+      })),
+    };
+  });
+}
+
+/** A sheet to add, already laid out: its part's text and print names for the name it is finally given. */
+export interface NewSheet {
+  /** The name wanted; made unique among the workbook's sheets. */
+  name: string;
+  origin: SheetOrigin;
+  /** The text its A1 is written with ('' for none): how a re-fill knows the sheet is still this product's. */
+  firstCell: string;
+  xml: (name: string) => string;
+  printNames: (name: string) => { name: string; value: string }[];
+}
+
+/** What the workbook gives the sheets' layout: its styles part (or a default one), main namespace and workbook part. */
+export interface NewSheetsContext {
+  stylesXml: string;
+  namespace: string;
+  workbookXml: string;
+}
+
+/** Adds (or rewrites) sheets laid out by `prepare`, which also returns the styles part with their formats added. See the module comment. */
+export async function addNewSheets(
+  editor: PackageEditor,
+  prepare: (context: NewSheetsContext) => { stylesXml: string; sheets: readonly NewSheet[] },
+): Promise<WrittenSheet[]> {
   const relationshipNamespace = editor.relationshipTypeBase.slice(0, -1);
   const workbook = new WorkbookPart((await editor.text(WORKBOOK))!, relationshipNamespace);
   const namespace = rootNamespace(workbook.xml) ?? SPREADSHEETML;
@@ -103,42 +142,41 @@ export async function addGeneratedSheets(editor: PackageEditor, descriptions: re
   const stylesRelation = relations.find((r) => r.type === 'styles' && !r.external);
   const stylesPart = stylesRelation?.target ?? 'xl/styles.xml';
   const stylesXml = (await editor.text(stylesPart)) ?? defaultStyles();
-  const styles = new DescribedStyles(stylesXml, descriptions);
+  const prepared = prepare({ stylesXml, namespace, workbookXml: workbook.xml });
 
   const taken = sheets.map((sheet) => sheet.name);
   let sheetCount = sheets.length;
   const written: WrittenSheet[] = [];
   const localNames: { index: number; names: { name: string; value: string }[] }[] = [];
-  for (const description of descriptions) {
-    const xml = describedSheetXml(description, styles, namespace);
-    const earlier = own.get(originKey(description.origin));
+  for (const sheet of prepared.sheets) {
+    const earlier = own.get(originKey(sheet.origin));
     let name: string;
     let index: number;
     if (earlier) {
       ({ name, index } = earlier);
-      editor.write(earlier.part, xml);
+      editor.write(earlier.part, sheet.xml(name));
       // Whatever hung off the old sheet (notes, drawings) belonged to its old cells.
       editor.remove(relationshipsPart(earlier.part));
-      own.delete(originKey(description.origin));
+      own.delete(originKey(sheet.origin));
     } else {
-      name = uniqueSheetName(description.name, taken);
+      name = uniqueSheetName(sheet.name, taken);
       taken.push(name);
       const part = editor.freePart((n) => `xl/worksheets/sheet${n}.xml`);
-      editor.write(part, xml);
+      editor.write(part, sheet.xml(name));
       const id = await editor.addRelationship(WORKBOOK, 'worksheet', part);
       await editor.addContentType(part, CONTENT_TYPE.worksheet);
       workbook.addSheet(name, 'Visible', id);
       index = sheetCount++;
     }
-    localNames.push({ index, names: printNames(name, description) });
-    written.push({ name, ...description.origin, replaced: earlier !== undefined });
+    localNames.push({ index, names: sheet.printNames(name) });
+    written.push({ name, ...sheet.origin, replaced: earlier !== undefined });
   }
 
   let workbookXml = workbook.xml;
   for (const { index, names } of localNames) workbookXml = withLocalNames(workbookXml, workbook.prefix, index, names);
   editor.write(WORKBOOK, workbookXml);
 
-  const newStyles = styles.toXml();
+  const newStyles = prepared.stylesXml;
   if (newStyles !== stylesXml || !stylesRelation) {
     editor.write(stylesPart, newStyles);
     if (!stylesRelation) {
@@ -150,7 +188,7 @@ export async function addGeneratedSheets(editor: PackageEditor, descriptions: re
   // The record keeps this product's earlier sheets not written now and adds or renews the ones written now.
   const writtenKeys = new Set(written.map(originKey));
   const kept = record.sheets.filter((entry) => own.has(originKey(entry)) && !writtenKeys.has(originKey(entry)));
-  const firstCells = new Map(descriptions.map((description) => [originKey(description.origin), describedFirstCell(description)]));
+  const firstCells = new Map(prepared.sheets.map((sheet) => [originKey(sheet.origin), sheet.firstCell]));
   await writeCustomXmlRecord(editor, record.part, generatedSheetsXml([...kept, ...written.map(({ name, template, project }) => ({ name, template, project, firstCell: firstCells.get(originKey({ template, project })) ?? '' }))]), generatedSheetsPropertiesXml);
   return written;
 }

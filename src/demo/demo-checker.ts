@@ -35,7 +35,7 @@ export function createDemoChecker(host: SimulatedExcelHost, options: DemoChecker
   };
   return {
     validate: (request) => checker.validate(request),
-    clearMarks: () => checker.clearMarks(),
+    clearMarks: (options) => checker.clearMarks(options),
     select: (sheet, cell) => checker.select(sheet, cell),
     applyFix: (issue) => checker.applyFix(issue),
     undoFix: (id) => checker.undoFix(id),

@@ -130,3 +130,29 @@ export function selectionRect(selection: string | undefined): SelectionRect | un
 export function rectContains(rect: SelectionRect | undefined, row: number, col: number): boolean {
   return rect !== undefined && row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
 }
+
+/** The arrow keys that move the selection, as KeyboardEvent.key names them, and where each goes. */
+const ARROW_STEPS: Record<string, { rows: number; cols: number }> = {
+  ArrowUp: { rows: -1, cols: 0 },
+  ArrowDown: { rows: 1, cols: 0 },
+  ArrowLeft: { rows: 0, cols: -1 },
+  ArrowRight: { rows: 0, cols: 1 },
+};
+
+/**
+ * Where an arrow key moves the selection, as in Excel: one cell from the active cell (the
+ * selection's first cell), kept within the `rows` × `columns` drawn; from no selection, A1.
+ * Undefined for any other key.
+ *
+ * @example movedSelection('B3', 'ArrowUp', 10, 5) // 'B2'
+ * @example movedSelection('A1:C4', 'ArrowRight', 10, 5) // 'B1'
+ */
+export function movedSelection(selection: string | undefined, key: string, rows: number, columns: number): string | undefined {
+  const step = ARROW_STEPS[key];
+  if (!step || rows <= 0 || columns <= 0) return undefined;
+  const active = selection ? parseAddress(selection.split(':')[0]) : undefined;
+  if (!active) return 'A1';
+  const row = Math.min(Math.max(active.row + step.rows, 0), rows - 1);
+  const col = Math.min(Math.max(active.col + step.cols, 0), columns - 1);
+  return `${columnLetter(col)}${row + 1}`;
+}

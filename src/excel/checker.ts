@@ -7,6 +7,7 @@
  * a CheckerError in Thai and English.
  */
 import { RuleConfig } from '../core/model';
+import { projectRecords } from '../core/table/records';
 import type { HeaderCell, SheetTable } from '../core/table/types';
 import { summarize, validateWorkbook } from '../core/validate';
 import { clearMarksIn } from './clear';
@@ -14,7 +15,7 @@ import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOut
 import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
 import { recordedIssuesSheet } from './issues-sheet';
 import { markIssues } from './mark';
-import { applyQuickFix, undoQuickFix } from './quick-fix';
+import { applyQuickFix, undoAllFixes, undoQuickFix } from './quick-fix';
 import { selectCell } from './navigate';
 import { readGrids } from './read';
 import { readState, writeSettings } from './state-sheet';
@@ -43,6 +44,24 @@ export function tableInfo(table: SheetTable): TableInfo {
   };
   if (table.tableName !== undefined) info.tableName = table.tableName;
   return info;
+}
+
+/**
+ * Each project's name by its code, from the tables that hold projects (the first name a code
+ * has, in workbook order): the pane heads a project's findings `code · name`.
+ *
+ * @example projectNames(tables) // { '03000000-2441': 'ก่อสร้างเขื่อนริมคลอง…' }
+ */
+export function projectNames(tables: readonly SheetTable[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const table of tables) {
+    if (table.role === 'reports') continue;
+    for (const record of projectRecords(table)) {
+      const { code, name } = record.value;
+      if (code !== undefined && name !== undefined && name.trim() !== '' && !(code in names)) names[code] = name.trim();
+    }
+  }
+  return names;
 }
 
 function parseConfig(config: CheckerSettings['config']): RuleConfig {
@@ -104,15 +123,22 @@ export function createExcelChecker(host: ExcelHost): Checker {
             notes: notes ? 'written' : 'unsupported',
             issuesSheet: marked.issuesSheet,
             fixes: state.fixes,
+            projectNames: projectNames(result.tables),
           };
         });
       }, 'unchanged'),
 
-    clearMarks: () => {
+    clearMarks: (options = {}) => {
       let writing = false;
+      const onFirstWrite = () => (writing = true);
       return exclusive(() => {
         requireMarking();
-        return host.Excel.run((context) => clearMarksIn(context, { notes: notesSupported(), onFirstWrite: () => (writing = true) }));
+        return host.Excel.run(async (context) => {
+          // Fixes first: they are undone from their own log, which Clear marks leaves alone.
+          const fixes = options.undoFixes ? await undoAllFixes(context, { onFirstWrite }) : { undone: 0, kept: 0 };
+          const { restoredCells } = await clearMarksIn(context, { notes: notesSupported(), onFirstWrite });
+          return { restoredCells, undoneFixes: fixes.undone, keptFixes: fixes.kept };
+        });
       }, () => (writing ? 'partial' : 'unchanged'));
     },
 

@@ -11,6 +11,7 @@ export type {
   CellContent,
   Checker,
   CheckerSettings,
+  ClearResult,
   HeaderInfo,
   Language,
   ProgressStep,

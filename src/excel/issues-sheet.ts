@@ -3,8 +3,10 @@
  * The Issues sheet (DESIGN §8): one row per finding — severity, sheet, the
  * cell as a link to it, rule, project, report, message, fix — in the user's
  * language, header bold and frozen. Never a user's sheet: its name is unique
- * (`Issues`, `Issues (2)`…), and the add-in knows it again by the marker text
- * it writes in J1 and keeps in its state (worksheet ids change between sessions).
+ * (`Issues`, `Issues (2)`…), and the add-in knows it again by the marker it
+ * writes in J1:K1 — a label and a date-time cell in local time, shown as a Thai
+ * date (BE year) in Thai — and keeps in its state (worksheet ids change between
+ * sessions). A sheet of the earlier version, whose marker was one text cell, is still known.
  * Everything from the data is written as Text ('@' first): `=…` stays text.
  */
 import type { Issue } from '../core/model';
@@ -16,7 +18,7 @@ import { MARK_FILL } from './desired-marks';
 import { jsonByteLength } from '../core/byte-length';
 import { type WriteQueue } from './sync-budget';
 import type { Language } from './types';
-import { ISSUES_MARKER_CELL, type WorkbookScan } from './workbook-scan';
+import { ISSUES_MARKER_CELL, ISSUES_STAMP_CELL, issuesMarkerText, type WorkbookScan } from './workbook-scan';
 import type { IssuesSheetRecord } from './saved-marks';
 
 export const ISSUES_SHEET_NAME = 'Issues';
@@ -40,9 +42,43 @@ const MARKER_LABEL: Record<Language, string> = {
   en: 'Checked by Project Report Checker',
 };
 
-/** The marker text: the label and the moment, which no user sheet will hold by chance. */
-export function issuesMarker(language: Language, now: Date = new Date()): string {
-  return `${MARKER_LABEL[language]} · ${now.toISOString()}`;
+/** The stamp's number format: Thai long date with the BE year and Thai month names, or an English date; 24-hour time. */
+export const STAMP_FORMAT: Record<Language, string> = {
+  th: '[$-41E]d mmmm bbbb hh:mm',
+  en: '[$-409]d mmm yyyy hh:mm',
+};
+
+/** Days from Excel's day 0 (1900 system) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DAY_MS = 86_400_000;
+
+/**
+ * The Excel serial of a moment as the local clock reads it, to the second: Excel's
+ * date-times have no time zone, so the cell shows the time the user saw. Counted from
+ * 1970 in whole milliseconds, as the .xlsx reading counts a date-time cell, so a saved
+ * and reopened workbook gives back the very same number.
+ *
+ * @example localSerial(new Date(2020, 2, 18, 9, 30)) // 43908.395833333336
+ */
+export function localSerial(now: Date): number {
+  const local = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes(), now.getSeconds());
+  return UNIX_EPOCH_SERIAL + local / DAY_MS;
+}
+
+/** The marker of a new Issues sheet: a label, a date-time cell, and the text the add-in records to know it again. */
+export interface IssuesMarker {
+  label: string;
+  stamp: number;
+  stampFormat: string;
+  /** issuesMarkerText of the two cells: what the state records and the scan compares. */
+  text: string;
+}
+
+/** The marker: the label and the moment, which no user sheet will hold by chance. */
+export function issuesMarker(language: Language, now: Date = new Date()): IssuesMarker {
+  const label = MARKER_LABEL[language];
+  const stamp = localSerial(now);
+  return { label, stamp, stampFormat: STAMP_FORMAT[language], text: issuesMarkerText(label, stamp) };
 }
 
 /** The add-in's Issues sheet in the scanned workbook: the recorded name, holding the recorded marker. */
@@ -78,7 +114,7 @@ function columnLetterOf(key: keyof typeof COLUMN_NUMBER): string {
 export async function writeIssuesSheet(
   context: Excel.RequestContext,
   writes: WriteQueue,
-  input: { name: string; marker: string; issues: readonly Issue[]; language: Language; noTables: boolean },
+  input: { name: string; marker: IssuesMarker; issues: readonly Issue[]; language: Language; noTables: boolean },
 ): Promise<void> {
   const { name, issues, language } = input;
   await writes.reserve(jsonByteLength(name));
@@ -91,9 +127,10 @@ export async function writeIssuesSheet(
   header.numberFormat = [headers.map(() => '@')];
   header.values = [headers];
   header.format.font.bold = true;
-  const marker = sheet.getRange(ISSUES_MARKER_CELL);
-  marker.numberFormat = [['@']];
-  marker.values = [[input.marker]];
+  const marker = sheet.getRange(`${ISSUES_MARKER_CELL}:${ISSUES_STAMP_CELL}`);
+  // The label as Text, the stamp as a number under its date format: the format first, in the same batch.
+  marker.numberFormat = [['@', input.marker.stampFormat]];
+  marker.values = [[input.marker.label, input.marker.stamp]];
   marker.format.font.color = MARKER_COLOR;
   marker.format.font.italic = true;
   sheet.freezePanes.freezeRows(1);

@@ -40,6 +40,7 @@ export async function markIssues(context: Excel.RequestContext, options: MarkOpt
   const desired = desiredMarks(issues, language, notes).filter((mark) => present.has(mark.sheet));
   const replaced = recordedIssuesSheet(scan, state.marks.issuesSheet);
   const name = issuesSheetName(scan, replaced);
+  const marker = issuesMarker(language);
   let writing = false;
   try {
     const result = await reconcileMarks(context, {
@@ -48,7 +49,7 @@ export async function markIssues(context: Excel.RequestContext, options: MarkOpt
       desired,
       notes,
       deleteSheets: replaced ? [replaced] : [],
-      issuesSheet: { name, marker: issuesMarker(language), issues, language, noTables: options.noTables },
+      issuesSheet: { name, marker, issues, language, noTables: options.noTables },
       onFirstWrite: () => (writing = true),
       onProgress: options.onProgress,
     });

@@ -197,3 +197,69 @@ async function writeCellAndLog(
   await writeFixLog(context, writes, state.handle, log);
   await writes.flush();
 }
+
+/** What undoing every logged fix did. */
+export interface UndoAllResult {
+  undone: number;
+  /** Fixes left in the log: their cell was edited since (or holds a formula now), or their sheet is gone. */
+  kept: number;
+}
+
+/**
+ * Puts back every logged fix whose cell still holds exactly what the fix wrote,
+ * newest first — so a cell fixed twice ends as it was before the first fix —, and
+ * keeps in the log only the fixes that could not be undone (for Clear marks with
+ * "Also undo the applied fixes"). Nothing is written when a sheet to write is protected.
+ * Syncs: the sheet names and the state, the cells, the writes (3; none is written
+ * when no fix can be undone).
+ */
+export async function undoAllFixes(context: Excel.RequestContext, options: { onFirstWrite?: () => void } = {}): Promise<UndoAllResult> {
+  const names = await sheetNames(context);
+  const readStateRows = queueStateRead(context, names.has(STATE_SHEET));
+  await context.sync();
+  const stateRows = readStateRows();
+  const state = await readState(context, stateRows);
+  if (state.fixes.length === 0) return { undone: 0, kept: 0 };
+
+  const cellKey = (fix: AppliedFix) => `${fix.sheet}!${fix.cell}`;
+  const readers = new Map<string, () => CellNow>();
+  for (const fix of state.fixes) {
+    if (names.has(fix.sheet) && !readers.has(cellKey(fix))) readers.set(cellKey(fix), queueCellRead(context, fix.sheet, fix.cell));
+  }
+  await context.sync();
+  const read = new Map([...readers].map(([key, reader]) => [key, reader()]));
+
+  // What each cell holds once the fixes undone so far are written: a cell fixed twice is undone twice.
+  const holds = new Map([...read].map(([key, cell]) => [key, cell.content]));
+  const undo: AppliedFix[] = [];
+  const kept: AppliedFix[] = [];
+  for (const fix of state.fixes) {
+    const cell = read.get(cellKey(fix));
+    const now = holds.get(cellKey(fix));
+    const untouched = cell !== undefined && now !== undefined && !cell.formula
+      && now.value === fix.after.value && now.numberFormat === fix.after.numberFormat;
+    if (!untouched) {
+      kept.push(fix);
+      continue;
+    }
+    undo.push(fix);
+    holds.set(cellKey(fix), fix.before);
+  }
+  if (undo.length === 0) return { undone: 0, kept: kept.length };
+
+  const blocked = new Set(undo.filter((fix) => read.get(cellKey(fix))!.sheetProtected).map((fix) => fix.sheet));
+  if (stateRows.sheetProtected) blocked.add(STATE_SHEET);
+  if (blocked.size > 0) throw protectedSheetError([...blocked], 'fix');
+
+  options.onFirstWrite?.();
+  const writes = new WriteQueue(context);
+  const formats = new Map([...read].map(([key, cell]) => [key, cell.content.numberFormat]));
+  for (const fix of undo) {
+    const range = context.workbook.worksheets.getItem(fix.sheet).getRange(fix.cell);
+    await queueExactWrite(writes, range, fix.before, formats.get(cellKey(fix))!);
+    formats.set(cellKey(fix), fix.before.numberFormat);
+  }
+  await writeFixLog(context, writes, state.handle, kept);
+  await writes.flush();
+  return { undone: undo.length, kept: kept.length };
+}

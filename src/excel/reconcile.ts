@@ -13,7 +13,7 @@
 import type { Issue } from '../core/model';
 import { protectedSheetError } from './errors';
 import { applyChanges } from './apply-changes';
-import { writeIssuesSheet } from './issues-sheet';
+import { writeIssuesSheet, type IssuesMarker } from './issues-sheet';
 import { planMarks, cellKey, needsNoteText, type DesiredMark } from './mark-plan';
 import { observeCells } from './observe';
 import type { IssuesSheetRecord, SavedCell } from './saved-marks';
@@ -25,7 +25,7 @@ import type { WorkbookScan } from './workbook-scan';
 
 export interface NewIssuesSheet {
   name: string;
-  marker: string;
+  marker: IssuesMarker;
   issues: readonly Issue[];
   language: Language;
   noTables: boolean;
@@ -98,7 +98,7 @@ export async function reconcileMarks(context: Excel.RequestContext, input: Recon
   await applyChanges(context, writes, plan.changes);
   input.onProgress?.(plan.changes.length, total);
   if (input.issuesSheet) await writeIssuesSheet(context, writes, input.issuesSheet);
-  const issuesRecord = input.issuesSheet && { name: input.issuesSheet.name, marker: input.issuesSheet.marker };
+  const issuesRecord = input.issuesSheet && { name: input.issuesSheet.name, marker: input.issuesSheet.marker.text };
   await writeMarks(context, writes, state.handle, keep(plan.saved, issuesRecord));
   await writes.flush();
   input.onProgress?.(total, total);

@@ -101,6 +101,17 @@ export interface ValidationSummary {
   issuesSheet: string;
   /** The workbook's log of applied quick fixes, newest first. */
   fixes: AppliedFix[];
+  /** Each project's name by its code, as the projects table (or the flat table) reads it: groups are headed `code · name`. */
+  projectNames: Record<string, string>;
+}
+
+/** What Clear marks did: cells restored, and — when asked to undo the applied fixes too — fixes undone and kept. */
+export interface ClearResult {
+  restoredCells: number;
+  /** Applied fixes put back (0 unless `undoFixes` was asked). */
+  undoneFixes: number;
+  /** Applied fixes left in place although asked to undo them: their cell was edited since, or its sheet is gone. */
+  keptFixes: number;
 }
 
 export interface ProgressStep {
@@ -112,8 +123,12 @@ export interface ProgressStep {
 export interface Checker {
   /** Reads every sheet, validates, replaces old marks with new ones (never stacks), writes the Issues sheet. */
   validate(options: { lang: Language; onProgress?: (step: ProgressStep) => void }): Promise<ValidationSummary>;
-  /** Restores every marked cell's original format and note exactly and removes the Issues sheet. */
-  clearMarks(): Promise<{ restoredCells: number }>;
+  /**
+   * Restores every marked cell's original format and note exactly and removes the Issues sheet.
+   * Applied fixes stay — they are the user's changes — unless `undoFixes` is asked: then each fix
+   * whose cell still holds what it wrote is put back too, newest first, and leaves the log.
+   */
+  clearMarks(options?: { undoFixes?: boolean }): Promise<ClearResult>;
   /** Activates the sheet and selects the cell (`cell` is bare `B7` or sheet-qualified `'แผน 2563'!B7`). */
   select(sheet: string, cell: string): Promise<void>;
   /**

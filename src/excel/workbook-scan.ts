@@ -8,8 +8,26 @@
 import type { CellRect } from './addresses';
 import { STATE_SHEET, STATE_WINDOW } from './state-layout';
 
-/** Where the add-in's Issues sheet carries the marker text that proves it is the add-in's (right of its 8 columns). */
+/** Where the add-in's Issues sheet carries the marker that proves it is the add-in's (right of its 8 columns): a label… */
 export const ISSUES_MARKER_CELL = 'J1';
+/** …and, beside it, the moment it was written, a date-time cell. */
+export const ISSUES_STAMP_CELL = 'K1';
+const ISSUES_MARKER_RANGE = `${ISSUES_MARKER_CELL}:${ISSUES_STAMP_CELL}`;
+
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * The marker as the add-in records and compares it: the label, and the stamp's serial in whole
+ * seconds (Excel keeps 15 significant digits of a serial, so the fraction itself is not compared).
+ * An Issues sheet of the earlier version has one text cell, label and ISO time together, and no stamp:
+ * its marker is that text, as it was recorded then.
+ *
+ * @example issuesMarkerText('Checked by Project Report Checker', 46360.5) // 'Checked by Project Report Checker · 4005504000'
+ */
+export function issuesMarkerText(label: unknown, stamp: unknown): string {
+  const text = label === null || label === undefined ? '' : String(label);
+  return typeof stamp === 'number' ? `${text} · ${Math.round(stamp * SECONDS_PER_DAY)}` : text;
+}
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -29,7 +47,7 @@ export interface ScannedSheet {
   /** Used range by values; undefined on a blank sheet (and on very hidden sheets, which are not measured). */
   used?: CellRect;
   tables: ScannedTable[];
-  /** The value in ISSUES_MARKER_CELL, as text ('' when empty). */
+  /** The marker in ISSUES_MARKER_CELL and ISSUES_STAMP_CELL, as issuesMarkerText reads it ('' when empty). */
   markerText: string;
 }
 
@@ -60,7 +78,7 @@ export async function scanWorkbook(context: Excel.RequestContext): Promise<Workb
   const measured = worksheets.items.map((worksheet) => {
     if (worksheet.visibility === 'VeryHidden') return undefined;
     const used = worksheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    const marker = worksheet.getRange(ISSUES_MARKER_CELL).load('values');
+    const marker = worksheet.getRange(ISSUES_MARKER_RANGE).load('values');
     return { used, marker };
   });
   const tableParts = tables.items
@@ -82,7 +100,7 @@ export async function scanWorkbook(context: Excel.RequestContext): Promise<Workb
       visibility: worksheet.visibility as SheetVisibility,
       used: parts && !parts.used.isNullObject ? rectOf(parts.used) : undefined,
       tables: [],
-      markerText: parts ? String(parts.marker.values[0][0] ?? '') : '',
+      markerText: parts ? issuesMarkerText(parts.marker.values[0][0], parts.marker.values[0][1]) : '',
     };
   });
   for (const part of tableParts) {

@@ -14,7 +14,7 @@ import { WaivedPanel } from './components/WaivedPanel/WaivedPanel';
 import { downloadInBrowser, type SaveFile } from './download-file';
 import { LanguageProvider } from './language';
 import { MAPPING_CONFIG_FILE_NAME, mappingConfigText } from './session/mapping-config';
-import { useCheckerSession, type CheckerSession } from './session/useCheckerSession';
+import { shownInPlace, useCheckerSession, type CheckerSession } from './session/useCheckerSession';
 import { paneTheme, useAppStyles } from './App.styles';
 
 export interface AppProps {
@@ -62,10 +62,13 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
     const text = mappingConfigText(summary.tables, settings ?? { config: {}, overrides: {}, waivers: [] });
     saveFile(text, MAPPING_CONFIG_FILE_NAME, 'application/json');
   };
+  const { notice } = session;
+  const fixNotice = notice && shownInPlace(notice) && (notice.kind === 'fixed' || notice.kind === 'undone') ? notice : undefined;
   return (
     <div className={styles.root}>
-      <PaneHeader onLanguageChange={session.setLanguage} />
+      {/* The header sits inside <main>: a page that embeds the pane (the demo) has its own banner, and one banner is all a page may have. */}
       <main className={styles.main}>
+        <PaneHeader onLanguageChange={session.setLanguage} />
         <ActionsBar
           busy={busy}
           progress={session.progress}
@@ -77,8 +80,6 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
           error={session.error}
           notice={session.notice}
           summary={summary}
-          busy={busy}
-          onUndoFix={session.undoFix}
           onDismissError={session.dismissError}
           onDismissNotice={session.dismissNotice}
         />
@@ -99,13 +100,17 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
             onWaive={session.waive}
             onApplyFix={session.applyFix}
             mapColumnOf={mapColumnOf}
+            projectNames={summary.projectNames}
+            fixNotice={fixNotice}
+            onUndoFix={(fix) => void session.undoFix(fix, { inPlace: true })}
+            onDismissNotice={session.dismissNotice}
           />
         )}
         {summary && summary.waived.length > 0 && (
           <WaivedPanel waived={summary.waived} busy={busy} onSelect={session.select} onUnwaive={session.unwaive} />
         )}
         {summary && summary.fixes.length > 0 && (
-          <AppliedFixesPanel fixes={summary.fixes} busy={busy} onSelect={session.selectCell} onUndo={session.undoFix} />
+          <AppliedFixesPanel fixes={summary.fixes} busy={busy} onSelect={session.selectCell} onUndo={(fix) => void session.undoFix(fix)} />
         )}
         {summary && (
           <MappingPanel

@@ -36,7 +36,8 @@ export interface UiText {
   groupByRule: string;
   groupByProject: string;
   showSeverities: string;
-  projectGroup: (p: { code: string }) => string;
+  /** A project's group heading: `code · name` when the name is known. */
+  projectGroup: (p: { code: string; name?: string }) => string;
   noProject: string;
   findingCount: (p: Count) => string;
   fixLabel: string;
@@ -54,6 +55,10 @@ export interface UiText {
   /** `done`: the current finding's place in the list shown, counting from 1. */
   findingPosition: (p: { done: number; total: number }) => string;
   walkStart: (p: Count) => string;
+  /** After a finding was fixed or waived: where Next goes on (`next` counts from 1). */
+  walkResume: (p: { next: number; total: number }) => string;
+  /** After the last finding of the list was fixed or waived. */
+  walkResumeEnd: (p: Count) => string;
 
   waive: string;
   waiveFinding: (p: At) => string;
@@ -114,6 +119,14 @@ export interface UiText {
   markedWithoutNotes: (p: { cells: number; sheet: string }) => string;
   clearedTitle: string;
   cleared: (p: Count) => string;
+  /** Clear marks left the fixes the user applied in place (the dialog's box was not ticked). */
+  clearedFixesStay: (p: Count) => string;
+  clearedFixesUndone: (p: Count) => string;
+  clearedFixesKept: (p: Count) => string;
+  clearTitle: string;
+  clearIntro: string;
+  clearUndoFixes: string;
+  clearUndoFixesHint: string;
   dismiss: string;
 }
 
@@ -157,7 +170,7 @@ const th: UiText = {
   groupByRule: 'ประเภทการตรวจ',
   groupByProject: 'โครงการ',
   showSeverities: 'แสดงระดับ',
-  projectGroup: ({ code }) => `โครงการ ${code}`,
+  projectGroup: ({ code, name }) => (name ? `${code} · ${name}` : `โครงการ ${code}`),
   noProject: 'ไม่ระบุโครงการ',
   findingCount: ({ count }) => `${formatCount(count, 'th')} รายการ`,
   fixLabel: 'วิธีแก้',
@@ -174,6 +187,8 @@ const th: UiText = {
   nextFindingTitle: 'รายการถัดไป (Alt+↓)',
   findingPosition: ({ done, total }) => `รายการที่ ${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
   walkStart: ({ count }) => `${formatCount(count, 'th')} รายการ กด “ถัดไป” เพื่อเริ่มที่รายการแรก`,
+  walkResume: ({ next, total }) => `ถัดไป: รายการที่ ${formatCount(next, 'th')} จาก ${formatCount(total, 'th')}`,
+  walkResumeEnd: ({ count }) => `ครบทุกรายการแล้ว เหลือ ${formatCount(count, 'th')} รายการก่อนหน้า`,
 
   waive: 'ยกเว้น',
   waiveFinding: ({ address }) => `ยกเว้น รายการที่ ${address}`,
@@ -239,6 +254,13 @@ const th: UiText = {
     `(Excel รุ่นนี้ไม่รองรับบันทึกย่อ จึงแสดงเฉพาะสีบนเซลล์และแผ่นงาน “${sheet}”)`,
   clearedTitle: 'ล้างเครื่องหมายแล้ว',
   cleared: ({ count }) => `คืนรูปแบบเดิมให้ ${formatCount(count, 'th')} เซลล์ และลบแผ่นงานสรุปรายการแล้ว`,
+  clearedFixesStay: ({ count }) => `ค่าที่แก้ตามคำแนะนำ ${formatCount(count, 'th')} เซลล์ยังคงอยู่`,
+  clearedFixesUndone: ({ count }) => `เลิกทำการแก้ตามคำแนะนำ ${formatCount(count, 'th')} รายการแล้ว`,
+  clearedFixesKept: ({ count }) => `อีก ${formatCount(count, 'th')} รายการเลิกทำไม่ได้ เพราะเซลล์ถูกแก้ไขหลังจากนั้น`,
+  clearTitle: 'ล้างเครื่องหมาย',
+  clearIntro: 'สีและบันทึกย่อที่ทำไว้จะถูกลบ เซลล์กลับเป็นรูปแบบเดิม และแผ่นงานสรุปรายการจะถูกลบ ค่าที่แก้ตามคำแนะนำจะยังคงอยู่ เว้นแต่เลือกให้เลิกทำด้วย',
+  clearUndoFixes: 'เลิกทำการแก้ตามคำแนะนำทั้งหมดด้วย',
+  clearUndoFixesHint: 'เซลล์ที่แก้ตามคำแนะนำจะกลับเป็นค่าเดิม ยกเว้นเซลล์ที่ถูกแก้ไขอีกหลังจากนั้น',
   dismiss: 'ปิด',
 };
 
@@ -272,7 +294,7 @@ const en: UiText = {
   groupByRule: 'Rule',
   groupByProject: 'Project',
   showSeverities: 'Show',
-  projectGroup: ({ code }) => `Project ${code}`,
+  projectGroup: ({ code, name }) => (name ? `${code} · ${name}` : `Project ${code}`),
   noProject: 'No project',
   findingCount: ({ count }) => plural(count, 'finding', 'findings'),
   fixLabel: 'Fix',
@@ -289,6 +311,8 @@ const en: UiText = {
   nextFindingTitle: 'Next finding (Alt+↓)',
   findingPosition: ({ done, total }) => `Finding ${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
   walkStart: ({ count }) => `${plural(count, 'finding', 'findings')}. Press Next to start at the first.`,
+  walkResume: ({ next, total }) => `Next: finding ${formatCount(next, 'en')} of ${formatCount(total, 'en')}`,
+  walkResumeEnd: ({ count }) => `End of the list; ${plural(count, 'finding', 'findings')} before it.`,
 
   waive: 'Waive',
   waiveFinding: ({ address }) => `Waive the finding at ${address}`,
@@ -354,6 +378,15 @@ const en: UiText = {
     `This version of Excel does not support notes, so it shows the fills and the “${sheet}” sheet only.`,
   clearedTitle: 'Marks cleared',
   cleared: ({ count }) => `Restored the original format of ${plural(count, 'cell', 'cells')} and removed the findings sheet.`,
+  clearedFixesStay: ({ count }) => (count === 1
+    ? 'The fix you applied stays in its cell.'
+    : `The ${formatCount(count, 'en')} fixes you applied stay in their cells.`),
+  clearedFixesUndone: ({ count }) => `Undid ${plural(count, 'applied fix', 'applied fixes')}.`,
+  clearedFixesKept: ({ count }) => `${plural(count, 'fix', 'fixes')} could not be undone: the cell was edited after the fix.`,
+  clearTitle: 'Clear marks',
+  clearIntro: 'Removes the fills and notes the checker added, puts each marked cell’s format back, and deletes the findings sheet. Fixes you applied stay unless you choose to undo them too.',
+  clearUndoFixes: 'Also undo the applied fixes',
+  clearUndoFixesHint: 'Each fixed cell gets its value back, unless it was edited after the fix.',
   dismiss: 'Dismiss',
 };
 

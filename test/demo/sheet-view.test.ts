@@ -1,6 +1,6 @@
 import { workbookFromRows } from '../../src/devhost';
 import { checkedFileName } from '../../src/demo/demo-session';
-import { rectContains, selectionRect, sheetView } from '../../src/demo/sheet-view';
+import { movedSelection, rectContains, selectionRect, sheetView } from '../../src/demo/sheet-view';
 
 // 43739 is 1 October 2019 (Excel's serial), 2562 in the Buddhist era.
 const OCT_1_2019 = 43739;
@@ -68,5 +68,29 @@ describe('selections and file names', () => {
     // A macro-enabled workbook stays one when its package is kept; written anew, it holds no macros.
     expect(checkedFileName('แผน.xlsm', true)).toBe('แผน-checked.xlsm');
     expect(checkedFileName('แผน.xlsm')).toBe('แผน-checked.xlsx');
+  });
+});
+
+describe('movedSelection: the arrow keys in the demo grid', () => {
+  it('moves one cell from the active cell, as Excel does', () => {
+    expect(movedSelection('B3', 'ArrowUp', 10, 5)).toBe('B2');
+    expect(movedSelection('B3', 'ArrowDown', 10, 5)).toBe('B4');
+    expect(movedSelection('B3', 'ArrowLeft', 10, 5)).toBe('A3');
+    expect(movedSelection('B3', 'ArrowRight', 10, 5)).toBe('C3');
+    // From a range, the step starts at its first (active) cell.
+    expect(movedSelection('A1:C4', 'ArrowRight', 10, 5)).toBe('B1');
+  });
+
+  it('stops at the edges of the cells drawn, and starts at A1 with nothing selected', () => {
+    expect(movedSelection('A1', 'ArrowUp', 10, 5)).toBe('A1');
+    expect(movedSelection('A1', 'ArrowLeft', 10, 5)).toBe('A1');
+    expect(movedSelection('E10', 'ArrowDown', 10, 5)).toBe('E10');
+    expect(movedSelection('E10', 'ArrowRight', 10, 5)).toBe('E10');
+    expect(movedSelection(undefined, 'ArrowDown', 10, 5)).toBe('A1');
+  });
+
+  it('ignores other keys and an empty sheet', () => {
+    expect(movedSelection('B3', 'Enter', 10, 5)).toBeUndefined();
+    expect(movedSelection('B3', 'ArrowDown', 0, 0)).toBeUndefined();
   });
 });

@@ -89,6 +89,88 @@ async function validate(page: Page, lang: 'en' | 'th' = 'en'): Promise<void> {
   await page.locator('li[data-rule]').first().waitFor();
 }
 
+/** Presses Clear marks and confirms in its dialog, ticking "Also undo the applied fixes" when asked. */
+async function clearMarks(page: Page, lang: 'en' | 'th' = 'en', undoFixes = false): Promise<void> {
+  await page.getByRole('button', { name: UI_TEXT[lang].clearMarks, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: UI_TEXT[lang].clearTitle });
+  await dialog.waitFor();
+  if (undoFixes) await dialog.getByRole('checkbox', { name: UI_TEXT[lang].clearUndoFixes }).click();
+  await dialog.getByRole('button', { name: UI_TEXT[lang].clearMarks, exact: true }).click();
+  await page.locator('.fui-DialogSurface').waitFor({ state: 'detached' });
+  await page.getByText(UI_TEXT[lang].clearedTitle).waitFor();
+  // Fluent's focus trap lifts the aria-hidden it put on the page a moment after the dialog goes: the
+  // pane's own button is found by role again once it has, with the focus back on it.
+  const button = page.getByRole('button', { name: UI_TEXT[lang].clearMarks, exact: true });
+  await button.waitFor();
+  await page.waitForFunction((name) => document.activeElement?.textContent === name, UI_TEXT[lang].clearMarks);
+}
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: string[] }
+
+/**
+ * axe-core's serious and critical violations on the page as it stands. One exclusion, for one
+ * rule on one kind of element: Fluent's focus trap (tabster) puts aria-hidden, focusable dummy
+ * <i data-tabster-dummy> elements around a dialog and a list so that Tab wraps; they pass the
+ * focus on at once and are never read out, yet axe reports them as aria-hidden-focus — a
+ * known false positive (microsoft/tabster#288). Only those nodes of only that rule are left
+ * out; any other aria-hidden-focus node, and every other rule, still fails the test.
+ */
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Injected through the DevTools protocol: the page's own policy (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    interface AxeNode { target: unknown; element?: Element }
+    interface AxeResult { violations: Array<{ id: string; impact: string | null; help: string; nodes: AxeNode[] }> }
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { elementRef: true, resultTypes: ['violations'] });
+    const tabsterDummy = (violation: { id: string }, node: AxeNode) =>
+      violation.id === 'aria-hidden-focus' && node.element?.hasAttribute('data-tabster-dummy') === true;
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.filter((node) => !tabsterDummy(violation, node)).map((node) => JSON.stringify(node.target)),
+      }))
+      .filter((violation) => violation.nodes.length > 0);
+  });
+}
+
+/** No serious or critical accessibility violation in the state the page is in (`state` names it in a failure). */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  expect({ state, violations: await seriousViolations(page) }).toEqual({ state, violations: [] });
+}
+
+/** The listed findings in the order shown: the order the walk follows. */
+async function listedOrder(page: Page): Promise<Array<{ rule: string; sheet: string; cell: string }>> {
+  return page.locator('li[data-rule]').evaluateAll((items) => items.map((item) => ({
+    rule: item.getAttribute('data-rule')!, sheet: item.getAttribute('data-sheet')!, cell: item.getAttribute('data-cell')!,
+  })));
+}
+
+/** Presses Next with the mouse `steps` times, each time waiting for the grid to select the finding's cell. */
+async function walkNext(page: Page, lang: 'en' | 'th', to: ReadonlyArray<{ sheet: string; cell: string }>): Promise<void> {
+  for (const step of to) {
+    await page.getByRole('button', { name: UI_TEXT[lang].nextFinding, exact: true }).click();
+    await page.locator(`table[data-sheet="${step.sheet}"] td[data-address="${step.cell}"][data-selected="true"]`).waitFor();
+  }
+}
+
+/** The walk's position text, as the polite live region says it. */
+async function walkPosition(page: Page, lang: 'en' | 'th'): Promise<string> {
+  return (await page.getByRole('group', { name: UI_TEXT[lang].walkFindings }).locator('[aria-live="polite"]').textContent()) ?? '';
+}
+
+/** Whether an element lies wholly inside the viewport and inside the task pane's scrolling box. */
+async function inViewOfPane(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const pane = document.querySelector('[data-testid="taskpane"]')!.getBoundingClientRect();
+    return box.height > 0 && box.top >= Math.max(0, pane.top) && box.bottom <= Math.min(window.innerHeight, pane.bottom);
+  });
+}
+
 /** rule|sheet|cell of every finding the pane lists. */
 async function listedFindings(page: Page): Promise<string[]> {
   const items = await page.locator('li[data-rule]').evaluateAll((elements) =>
@@ -222,8 +304,7 @@ describe('the demo page', () => {
     await validate(page);
     expect(await paintedFills(page, sheets)).not.toEqual(paintedBefore);
 
-    await page.getByRole('button', { name: UI_TEXT.en.clearMarks }).click();
-    await page.getByText(UI_TEXT.en.clearedTitle).waitFor();
+    await clearMarks(page);
     expect(await tabNames(page)).toEqual(sheets);
     expect(await paintedFills(page, sheets)).toEqual(paintedBefore);
     const after = await modelSnapshot(page);
@@ -247,6 +328,16 @@ describe('the demo page', () => {
     await page.locator(`li[data-rule="thai-digits"][data-sheet="${thai.sheet}"][data-cell="${thai.cell}"]`)
       .getByRole('button', { name: UI_TEXT.en.applyFixAt({ address }) }).click();
     await page.getByText(UI_TEXT.en.fixedTitle).waitFor();
+    // Confirmed where the finding was, in sight, with the focus on its Undo; the grid shows the changed cell.
+    const undoName = UI_TEXT.en.undoFixAt({ address });
+    await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, undoName);
+    expect(await inViewOfPane(page, 'li[data-fix-notice="fixed"]')).toBe(true);
+    await page.locator(`table[data-sheet="${thai.sheet}"] td[data-address="${thai.cell}"][data-selected="true"]`).waitFor();
+    const notice = await page.locator('li[data-fix-notice="fixed"]').textContent();
+    // As the cell shows the amount: with thousands separators.
+    expect(notice).toContain(UI_TEXT.en.fixed({ address, before: `“${String(thai.value)}”`, after: '504,000.00' }));
+    await page.screenshot({ path: path.join(RESULTS, 'demo-fixed.png') });
+    await expectAccessible(page, 'en: a fix applied');
     const fixed = cellOf(await modelSnapshot(page));
     expect(fixed.value).toBe(thai.fix!.replacement);
     expect(typeof fixed.value).toBe('number');
@@ -259,11 +350,8 @@ describe('the demo page', () => {
     const cell = page.locator(`table[data-sheet="${thai.sheet}"] td[data-address="${thai.cell}"]`);
     await expect(cell.evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.not.toBe(MARK_RGB.info);
     await page.getByRole('button', { name: UI_TEXT.en.fixesHeading({ count: 1 }) }).waitFor();
-    await cell.scrollIntoViewIfNeeded();
-    await page.getByText(UI_TEXT.en.fixedTitle).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(RESULTS, 'demo-fixed.png') });
 
-    // The success bar's Undo (the Applied fixes panel, collapsed, has the same one).
+    // The notice's Undo (the Applied fixes panel, collapsed, has the same one).
     await page.getByRole('button', { name: UI_TEXT.en.undoFixAt({ address }) }).first().click();
     await page.getByText(UI_TEXT.en.undoneTitle).waitFor();
     expect(cellOf(await modelSnapshot(page))).toEqual(before);
@@ -306,8 +394,7 @@ describe('the demo page', () => {
     // Open the downloaded file in the page: a new workbook, a fresh pane, the marks still there.
     await page.setInputFiles('input[data-testid="open-file"]', saved);
     await page.getByText(DEMO_TEXT.en.workbook({ name: 'bma-projects-2563-checked.xlsx' })).waitFor();
-    await page.getByRole('button', { name: UI_TEXT.en.clearMarks }).click();
-    await page.getByText(UI_TEXT.en.clearedTitle).waitFor();
+    await clearMarks(page);
     const after = await modelSnapshot(page);
     for (const sheet of sheets) expect({ sheet, cells: after[sheet] }).toEqual({ sheet, cells: before[sheet] });
     expect(await tabNames(page)).not.toContain('Issues');
@@ -340,26 +427,183 @@ describe('the demo page', () => {
     await page.close();
   });
 
-  it.each(['en', 'th'] as const)('has no serious or critical accessibility violations after validation (axe-core, %s)', async (lang) => {
+  it.each(['en', 'th'] as const)('has no serious or critical accessibility violations, one banner, before and after validation, grouped either way (axe-core, %s)', async (lang) => {
     const { page } = await openDemo(lang);
+    await expectAccessible(page, `${lang}: opened`);
     await validate(page, lang);
-    // Injected through the DevTools protocol: the page's own policy (rightly) refuses inline scripts.
-    await page.evaluate(readFileSync(AXE, 'utf8'));
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: { exclude: string[][] }): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      // Fluent's focus helpers (tabster) are aria-hidden yet focusable on purpose: a known false
-      // positive of aria-hidden-focus (microsoft/tabster#288), left out of the scan.
-      const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-      return result.violations.map((violation) => ({
-        id: violation.id,
-        impact: violation.impact,
-        help: violation.help,
-        nodes: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
-      }));
+    await expectAccessible(page, `${lang}: validated`);
+    // The demo's header is the page's one banner; the pane's header sits inside its main.
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+    await page.getByRole('radio', { name: UI_TEXT[lang].groupByProject }).click();
+    await expectAccessible(page, `${lang}: grouped by project`);
+    await page.close();
+  });
+});
+
+describe('the reviewer’s flow (issue 13)', () => {
+  it('walks on after a fix: Next goes to the finding after the fixed one, not back to the first', async () => {
+    const { page, errors } = await openDemo();
+    await validate(page);
+    const order = await listedOrder(page);
+    // The text date among date cells: a fix in the middle of the list.
+    const at = order.findIndex((item) => item.rule === 'mixed-date-format');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(order.length - 1);
+    const target = order[at];
+    await walkNext(page, 'en', order.slice(0, at + 1));
+    expect(await walkPosition(page, 'en')).toBe(UI_TEXT.en.findingPosition({ done: at + 1, total: order.length }));
+
+    const address = shownAddress(target.sheet, target.cell);
+    await page.locator(`li[data-rule="${target.rule}"][data-cell="${target.cell}"]`).getByRole('button', { name: UI_TEXT.en.applyFixAt({ address }) }).click();
+    await page.locator('li[data-fix-notice="fixed"]').waitFor();
+    const after = await listedOrder(page);
+    expect(after).toHaveLength(order.length - 1);
+    await page.getByText(UI_TEXT.en.walkResume({ next: at + 1, total: after.length })).waitFor();
+    // The notice in sight beside where the finding was, the focus on its Undo, the fixed cell selected.
+    expect(await inViewOfPane(page, 'li[data-fix-notice="fixed"]')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(UI_TEXT.en.undoFixAt({ address }));
+    await page.locator(`table[data-sheet="${target.sheet}"] td[data-address="${target.cell}"][data-selected="true"]`).waitFor();
+    await expectAccessible(page, 'en: walk after a fix');
+
+    await walkNext(page, 'en', [order[at + 1]]);
+    expect(await walkPosition(page, 'en')).toBe(UI_TEXT.en.findingPosition({ done: at + 1, total: after.length }));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('walks on after a waiver: Next goes to the finding after the waived one, with the focus on Next', async () => {
+    const { page, errors } = await openDemo();
+    await validate(page);
+    const order = await listedOrder(page);
+    const at = 5;
+    await walkNext(page, 'en', order.slice(0, at + 1));
+    expect(await walkPosition(page, 'en')).toBe(UI_TEXT.en.findingPosition({ done: at + 1, total: order.length }));
+
+    const target = order[at];
+    const address = shownAddress(target.sheet, target.cell);
+    await page.locator('li[aria-current], li:has([aria-current="true"])').getByRole('button', { name: UI_TEXT.en.waiveFinding({ address }) }).click();
+    const dialog = page.getByRole('dialog', { name: UI_TEXT.en.waiveTitle });
+    await dialog.waitFor();
+    await expectAccessible(page, 'en: waive dialog open');
+    await dialog.getByRole('textbox', { name: UI_TEXT.en.waiveReason }).click();
+    await page.keyboard.type('Agreed with the budget office');
+    await dialog.getByRole('button', { name: UI_TEXT.en.waive, exact: true }).click();
+    // Gone from the DOM, not only from the accessibility tree: a surface fading out fails a contrast check.
+    await page.locator('.fui-DialogSurface').waitFor({ state: 'detached' });
+    await page.getByText(UI_TEXT.en.walkResume({ next: at + 1, total: order.length - 1 })).waitFor();
+    await page.waitForFunction((name) => document.activeElement?.textContent?.includes(name) === true, UI_TEXT.en.nextFinding);
+    await expectAccessible(page, 'en: walk after a waiver');
+
+    await walkNext(page, 'en', [order[at + 1]]);
+    expect(await walkPosition(page, 'en')).toBe(UI_TEXT.en.findingPosition({ done: at + 1, total: order.length - 1 }));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('confirms a fix in Thai beside the finding, the amount written as the cell shows it', async () => {
+    const { page, errors } = await openDemo('th');
+    await validate(page, 'th');
+    const thai = expected.find((issue) => issue.rule === 'thai-digits')!;
+    const address = shownAddress(thai.sheet, thai.cell);
+    await page.locator(`li[data-rule="thai-digits"][data-cell="${thai.cell}"]`).getByRole('button', { name: UI_TEXT.th.applyFixAt({ address }) }).click();
+    const notice = page.locator('li[data-fix-notice="fixed"]');
+    await notice.waitFor();
+    await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, UI_TEXT.th.undoFixAt({ address }));
+    expect(await inViewOfPane(page, 'li[data-fix-notice="fixed"]')).toBe(true);
+    expect(await notice.textContent()).toContain(UI_TEXT.th.fixed({ address, before: `“${String(thai.value)}”`, after: '504,000.00' }));
+    await page.locator(`table[data-sheet="${thai.sheet}"] td[data-address="${thai.cell}"][data-selected="true"]`).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-fixed-thai.png') });
+    await expectAccessible(page, 'th: a fix applied');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('heads each project’s group with its code and name', async () => {
+    const { page } = await openDemo();
+    await validate(page);
+    await page.getByRole('radio', { name: UI_TEXT.en.groupByProject }).click();
+    const findings = page.getByRole('region', { name: UI_TEXT.en.findingsHeading });
+    const label = expected.find((issue) => issue.rule === 'label-mismatch')!;
+    expect(label.project).toBe('03000000-2441');
+    const name = 'โครงการปรับปรุงผิวจราจรแอสฟัลต์ติกคอนกรีต ถนนเพชรเกษม ช่วงแยกท่าพระถึงคลองภาษีเจริญ';
+    await findings.getByRole('heading', { level: 3, name: new RegExp(`^${UI_TEXT.en.projectGroup({ code: '03000000-2441', name })}`) }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-grouped-by-project.png') });
+    await page.close();
+  });
+
+  it.each(['en', 'th'] as const)('writes the Issues sheet’s time stamp as a date-time cell in local time (%s)', async (lang) => {
+    const { page } = await openDemo(lang);
+    const before = Date.now();
+    await validate(page, lang);
+    const stamp = await page.evaluate(() => {
+      const sheet = window.reportCheckerDemo!.model()!.sheets.find((candidate) => candidate.name === 'Issues')!;
+      return { label: sheet.cells.J1?.value, value: sheet.cells.K1?.value, numberFormat: sheet.cells.K1?.numberFormat };
     });
-    const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-    if (violations.length > blocking.length) console.log(`axe, not blocking (${lang}):`, violations.filter((v) => !blocking.includes(v)).map((v) => `${v.impact} ${v.id}`).join(', '));
-    expect(blocking).toEqual([]);
+    expect(typeof stamp.value).toBe('number');
+    expect(stamp.numberFormat).toBe(lang === 'th' ? '[$-41E]d mmmm bbbb hh:mm' : '[$-409]d mmm yyyy hh:mm');
+    expect(stamp.label).toBe(lang === 'th' ? 'ตรวจสอบด้วย Project Report Checker' : 'Checked by Project Report Checker');
+    // The serial of the local clock's reading (the browser's and this process's time zone are the same machine's).
+    const local = new Date(before);
+    const localSerial = (Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    expect(Math.abs((stamp.value as number) - localSerial)).toBeLessThan(5 / 1440);
+    await showSheet(page, 'Issues');
+    const shown = await page.locator('table[data-sheet="Issues"] td[data-address="K1"]').textContent();
+    const month = new Intl.DateTimeFormat(lang === 'th' ? 'th-TH' : 'en-US', { month: lang === 'th' ? 'long' : 'short' }).format(local);
+    const year = lang === 'th' ? local.getFullYear() + 543 : local.getFullYear();
+    expect(shown).toMatch(new RegExp(`^${local.getDate()} ${month} ${year} \\d\\d:\\d\\d$`));
+    await expectAccessible(page, `${lang}: Issues sheet shown`);
+    await page.close();
+  });
+
+  it('Clear marks keeps the applied fixes unless asked, then undoes them too', async () => {
+    const { page, errors } = await openDemo();
+    const sheets = await tabNames(page);
+    const before = await modelSnapshot(page);
+    await validate(page);
+    const thai = expected.find((issue) => issue.rule === 'thai-digits')!;
+    const address = shownAddress(thai.sheet, thai.cell);
+    await page.locator(`li[data-rule="thai-digits"][data-cell="${thai.cell}"]`).getByRole('button', { name: UI_TEXT.en.applyFixAt({ address }) }).click();
+    await page.locator('li[data-fix-notice="fixed"]').waitFor();
+    const cellOf = (snapshot: Record<string, unknown>) => (snapshot[thai.sheet] as Record<string, { value: unknown }>)[thai.cell];
+
+    await page.getByRole('button', { name: UI_TEXT.en.clearMarks, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: UI_TEXT.en.clearTitle });
+    await dialog.getByText(UI_TEXT.en.clearIntro).waitFor();
+    await expectAccessible(page, 'en: Clear marks dialog open');
+    await dialog.getByRole('button', { name: UI_TEXT.en.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, UI_TEXT.en.clearMarks);
+    expect(await page.getByText(UI_TEXT.en.clearedTitle).count()).toBe(0);
+
+    await clearMarks(page);
+    await page.getByText(UI_TEXT.en.clearedFixesStay({ count: 1 }), { exact: false }).waitFor();
+    expect(cellOf(await modelSnapshot(page)).value).toBe(thai.fix!.replacement);
+
+    await validate(page);
+    await clearMarks(page, 'en', true);
+    await page.getByText(UI_TEXT.en.clearedFixesUndone({ count: 1 }), { exact: false }).waitFor();
+    const after = await modelSnapshot(page);
+    for (const sheet of sheets) expect({ sheet, cells: after[sheet] }).toEqual({ sheet, cells: before[sheet] });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves the selection in the grid with the arrow keys, from a cell clicked with the mouse', async () => {
+    const { page } = await openDemo();
+    const sheet = 'โครงการ';
+    await showSheet(page, sheet);
+    await page.locator(`table[data-sheet="${sheet}"] td[data-address="B5"]`).click();
+    const selected = async (address: string) => {
+      await page.locator(`table[data-sheet="${sheet}"] td[data-address="${address}"][data-selected="true"]`).waitFor();
+      await expect(page.evaluate(() => window.reportCheckerDemo!.model()!.selection.address)).resolves.toBe(address);
+    };
+    await selected('B5');
+    for (const [key, address] of [['ArrowDown', 'B6'], ['ArrowRight', 'C6'], ['ArrowUp', 'C5'], ['ArrowLeft', 'B5'], ['ArrowLeft', 'A5'], ['ArrowLeft', 'A5']] as const) {
+      await page.keyboard.press(key);
+      await selected(address);
+    }
+    expect(await page.locator('td[data-selected="true"]').count()).toBe(1);
     await page.close();
   });
 });
@@ -452,6 +696,9 @@ describe('the pane’s popups with a mouse', () => {
     // Open its dropdown with a real mouse click at its centre.
     await column.scrollIntoViewIfNeeded();
     const columnBox = (await column.boundingBox())!;
+    // A settle before the click: on a busy browser (late in the run) a click right after the focus
+    // request sometimes left the list closed and the focus on the page; cause not yet found.
+    await page.waitForTimeout(300);
     await page.mouse.click(columnBox.x + columnBox.width / 2, columnBox.y + columnBox.height / 2);
     const listbox = page.getByRole('listbox');
     await listbox.waitFor({ state: 'visible' });

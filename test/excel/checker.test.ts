@@ -28,6 +28,9 @@ describe('createExcelChecker over the simulated host', () => {
     expect(summary.notes).toBe('written');
     expect(summary.issuesSheet).toBe('Issues');
     expect(summary.waived).toEqual([]);
+    // Every project of the projects sheet by its name, for the pane's `code · name` groups.
+    expect(Object.keys(summary.projectNames)).toHaveLength(20);
+    expect(summary.projectNames['03000000-2441']).toBe('โครงการปรับปรุงผิวจราจรแอสฟัลต์ติกคอนกรีต ถนนเพชรเกษม ช่วงแยกท่าพระถึงคลองภาษีเจริญ');
     for (const issue of expected.issues) expect(cellsOf(host.model, issue.sheet)[issue.cell].fill).toMatch(/^#(FFC7CE|FFEB9C|DDEBF7)$/);
     expect(steps.map((step) => step.stage)).toEqual(['read', 'validate', 'validate', 'mark', 'mark']);
     // Look (2), read the data (1), read the cells to mark (1), write everything (1).

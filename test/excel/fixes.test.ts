@@ -337,6 +337,64 @@ describe('applyFix and undoFix', () => {
     expect(stored(host, 'B3').value).toBe('  ก่อสร้างสะพาน ');
   });
 
+  it('says what Clear marks did with the fixes: none undone unless asked', async () => {
+    const { checker, summary } = await validated();
+    await checker.applyFix(findingAt(summary, 'stray-whitespace', 'B3'));
+    await checker.validate({ lang: 'th' });
+    await expect(checker.clearMarks()).resolves.toMatchObject({ undoneFixes: 0, keptFixes: 0 });
+  });
+
+  it('undoes every applied fix too when asked: the workbook exactly as before, the log empty', async () => {
+    const pristine = userCells(fixableWorkbook());
+    const { host, checker, summary } = await validated();
+    await checker.applyFix(findingAt(summary, 'stray-whitespace', 'B3'));
+    await checker.applyFix(findingAt(summary, 'number-as-text', 'F4'));
+    await checker.applyFix(findingAt(summary, 'ambiguous-date', 'D5'));
+    await checker.validate({ lang: 'th' });
+
+    const { result, syncs } = await syncsDuring(host, () => checker.clearMarks({ undoFixes: true }));
+    expect(result).toMatchObject({ undoneFixes: 3, keptFixes: 0 });
+    expect(result.restoredCells).toBeGreaterThan(0);
+    expect(userCells(host.model)).toEqual(pristine);
+    expect(await storedLog(host)).toEqual([]);
+    // The fixes: names and log (1), the cells (1), the writes (1); then Clear marks as ever.
+    expect(syncs).toBeLessThanOrEqual(8);
+  });
+
+  it('undoes a cell fixed twice back to its first value, newest fix first', async () => {
+    const host = simulated(workbookFromRows([{ name: SHEET, rows: [['ก่อสร้างถนน']] }]));
+    const checker = createExcelChecker(host);
+    const trim = (value: string, replacement: string) =>
+      anIssue(SHEET, 'A1', { rule: 'stray-whitespace', value, fix: { th: 'ลบ', en: 'Trim', replacement } });
+    await editCell(host, 'A1', (range) => (range.values = [['  ถนน  ']]));
+    await checker.applyFix(trim('  ถนน  ', ' ถนน '));
+    await checker.applyFix(trim(' ถนน ', 'ถนน'));
+    await expect(checker.clearMarks({ undoFixes: true })).resolves.toMatchObject({ undoneFixes: 2, keptFixes: 0 });
+    expect(stored(host, 'A1')).toEqual({ value: '  ถนน  ', formula: null, numberFormat: 'General' });
+    expect(await storedLog(host)).toEqual([]);
+  });
+
+  it('keeps a fix whose cell was edited since, undoing the others, and says how many it kept', async () => {
+    const { host, checker, summary } = await validated();
+    const edited = await checker.applyFix(findingAt(summary, 'stray-whitespace', 'B3'));
+    await checker.applyFix(findingAt(summary, 'number-as-text', 'F4'));
+    await editCell(host, 'B3', (range) => (range.values = [['สะพานข้ามคลอง']]));
+    await expect(checker.clearMarks({ undoFixes: true })).resolves.toMatchObject({ undoneFixes: 1, keptFixes: 1 });
+    expect(stored(host, 'B3').value).toBe('สะพานข้ามคลอง');
+    expect(stored(host, 'F4')).toEqual({ value: '1,918,000', formula: null, numberFormat: '@' });
+    expect(await storedLog(host)).toEqual([edited]);
+  });
+
+  it('undoes no fix and clears no mark when a fixed cell’s sheet is protected', async () => {
+    const { host, checker, summary } = await validated();
+    await checker.applyFix(findingAt(summary, 'stray-whitespace', 'B3'));
+    await checker.validate({ lang: 'th' });
+    host.model.sheets[0].protected = true;
+    const before = snapshotCells(host.model);
+    await expect(checker.clearMarks({ undoFixes: true })).rejects.toMatchObject({ code: 'protected-sheet' });
+    expect(snapshotCells(host.model)).toEqual(before);
+  });
+
   it(`keeps the newest ${FIX_LOG_LIMIT} entries`, async () => {
     const { host, checker, summary } = await validated();
     const old: AppliedFix[] = Array.from({ length: FIX_LOG_LIMIT }, (_, i) => ({

@@ -54,7 +54,8 @@ describe('markIssues', () => {
     expect(cells.F2.value).toBe(3);
     expect(cells.E3).toEqual({ value: '=03-1', numberFormat: '@' });
     expect(cells.G3).toEqual({ value: '=SUM(A1) ไม่ใช่สูตร', numberFormat: '@' });
-    expect(cells.J1.value).toMatch(/^ตรวจสอบด้วย Project Report Checker · /);
+    expect(cells.J1).toMatchObject({ value: 'ตรวจสอบด้วย Project Report Checker', numberFormat: '@' });
+    expect(cells.K1).toMatchObject({ value: expect.any(Number), numberFormat: '[$-41E]d mmmm bbbb hh:mm' });
   });
 
   it("names its sheet 'Issues (2)' when a user's sheet is called Issues, never touches that sheet, and replaces only its own", async () => {

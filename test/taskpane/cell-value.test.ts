@@ -10,7 +10,7 @@ describe('a cell value in a sentence', () => {
     expect(shownCellValue(general(''), 'en')).toBe('“”');
   });
 
-  it('shows numbers as typed into Excel, in either language', () => {
+  it('shows numbers in the General format as Excel does, in either language', () => {
     expect(shownCellValue(general(120000), 'en')).toBe('120000');
     expect(shownCellValue(general(120000), 'th')).toBe('120000');
     expect(shownCellValue(general(0.6), 'en')).toBe('0.6');
@@ -20,7 +20,13 @@ describe('a cell value in a sentence', () => {
   it('shows a date cell as its date: Buddhist era in Thai', () => {
     expect(shownCellValue({ value: 43757, numberFormat: 'd/m/yyyy' }, 'th')).toBe('19 ตุลาคม 2562');
     expect(shownCellValue({ value: 43757, numberFormat: '[$-th-TH,107]d mmm yy' }, 'en')).toBe('19 Oct 2019');
-    expect(shownCellValue({ value: 43757, numberFormat: '#,##0.00' }, 'en')).toBe('43757');
+  });
+
+  it('shows a number as the cell shows it: separators and decimals of its number format', () => {
+    expect(shownCellValue({ value: 504000, numberFormat: '#,##0.00' }, 'en')).toBe('504,000.00');
+    expect(shownCellValue({ value: 504000, numberFormat: '#,##0' }, 'th')).toBe('504,000');
+    expect(shownCellValue({ value: 0.6, numberFormat: '0%' }, 'en')).toBe('60%');
+    expect(shownCellValue({ value: 43757, numberFormat: '#,##0.00' }, 'en')).toBe('43,757.00');
   });
 
   it('shows logical values as Excel does and names an empty cell', () => {

@@ -10,14 +10,14 @@
 import type { Issue, Severity } from '../../src/core/model';
 import {
   CheckerError,
-  type AppliedFix, type CellContent, type Checker, type CheckerSettings, type Language, type ProgressStep,
+  type AppliedFix, type CellContent, type Checker, type CheckerSettings, type ClearResult, type Language, type ProgressStep,
   type TableInfo, type ValidationSummary, type Waiver,
 } from '../../src/excel/types';
 import { shownAddress } from '../../src/taskpane/components/address';
 
 export type CheckerCall =
   | { method: 'validate'; lang: Language }
-  | { method: 'clearMarks' }
+  | { method: 'clearMarks'; undoFixes: boolean }
   | { method: 'select'; sheet: string; cell: string }
   | { method: 'loadSettings' }
   | { method: 'saveSettings'; settings: CheckerSettings }
@@ -34,6 +34,8 @@ export interface FakeCheckerOptions {
   fixes?: AppliedFix[];
   /** The clock for `appliedAt`. */
   now?: () => Date;
+  /** Project names by code (SAMPLE_PROJECT_NAMES unless given). */
+  projectNames?: Record<string, string>;
 }
 
 /** A cell as the fake writes it: numbers and everything else in the General format. */
@@ -52,6 +54,7 @@ export class FakeChecker implements Checker {
   issues: Issue[];
   tables: TableInfo[];
   notes: ValidationSummary['notes'];
+  projectNames: Record<string, string>;
   /** The log of applied fixes, newest first. */
   fixes: AppliedFix[];
   private readonly language: Language;
@@ -69,6 +72,7 @@ export class FakeChecker implements Checker {
     this.settings = { config: {}, overrides: {}, waivers: [], ...copy(options.settings ?? {}) };
     this.language = options.displayLanguage ?? 'en';
     this.notes = options.notes ?? 'written';
+    this.projectNames = options.projectNames ?? SAMPLE_PROJECT_NAMES;
     this.now = options.now ?? (() => new Date());
     this.fixes = copy(options.fixes ?? []);
     for (const fix of [...this.fixes].reverse()) this.cells.set(cellKey(fix.sheet, fix.cell), fix.after);
@@ -132,7 +136,7 @@ export class FakeChecker implements Checker {
     this.marked = new Set(issues.map((issue) => `${issue.sheet}!${issue.cell}`)).size;
     return {
       tables: this.tables, issues, waived, counts, markedCells: this.marked, notes: this.notes, issuesSheet: 'Issues',
-      fixes: copy(this.fixes),
+      fixes: copy(this.fixes), projectNames: copy(this.projectNames),
     };
   }
 
@@ -163,13 +167,23 @@ export class FakeChecker implements Checker {
     this.fixes = this.fixes.filter((logged) => logged !== fix);
   }
 
-  async clearMarks(): Promise<{ restoredCells: number }> {
-    this.calls.push({ method: 'clearMarks' });
+  async clearMarks(options: { undoFixes?: boolean } = {}): Promise<ClearResult> {
+    this.calls.push({ method: 'clearMarks', undoFixes: options.undoFixes ?? false });
     const failure = this.failures.shift();
     if (failure !== undefined) throw failure;
     const restoredCells = this.marked;
     this.marked = 0;
-    return { restoredCells };
+    let undoneFixes = 0;
+    if (options.undoFixes) {
+      // Newest first, as the real checker does; a fix whose cell was edited since stays.
+      for (const fix of [...this.fixes]) {
+        if (!sameValue(this.cellContent(fix.sheet, fix.cell).value, fix.after.value)) continue;
+        this.cells.set(cellKey(fix.sheet, fix.cell), fix.before);
+        this.fixes = this.fixes.filter((logged) => logged !== fix);
+        undoneFixes += 1;
+      }
+    }
+    return { restoredCells, undoneFixes, keptFixes: options.undoFixes ? this.fixes.length : 0 };
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -265,6 +279,12 @@ export const FIXABLE_ISSUES: Issue[] = [
     fix: { th: 'ตัดช่องว่างที่เกินออก', en: 'Remove the stray spaces', replacement: 'ปรับปรุงถนน ซอย 5' },
   }),
 ];
+
+/** The names of the sample findings' projects. */
+export const SAMPLE_PROJECT_NAMES: Record<string, string> = {
+  '03000000-2457': 'ก่อสร้างสะพานข้ามคลองบางซื่อ',
+  '03000000-2458': 'ปรับปรุงถนนซอยวัดดอน',
+};
 
 export const SAMPLE_TABLES: TableInfo[] = [
   {

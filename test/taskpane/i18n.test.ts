@@ -2,7 +2,7 @@ import { UI_TEXT, type UiText } from '../../src/taskpane/i18n';
 
 /** One value for every parameter any text takes; each is distinct so it can be found in the output. */
 const SAMPLE = {
-  count: 7, done: 3, total: 9, cells: 17, headerRow: 11, rows: 13,
+  count: 7, done: 3, total: 9, next: 5, cells: 17, headerRow: 11, rows: 13, name: 'PROJECT NAME',
   address: 'Reports!F5', code: '03000000-2457', severity: 'SEVERITY', message: 'MESSAGE', reason: 'REASON',
   date: 'DATE', before: 'BEFORE', after: 'AFTER', sheet: 'SHEET', role: 'ROLE', tableName: 'TABLE', column: 'Q', text: 'HEADER', detail: 'DETAIL',
 };
@@ -49,6 +49,12 @@ describe('UI texts', () => {
     expect(UI_TEXT.en.severityCount.error(one)).toBe('1 error');
     expect(UI_TEXT.en.severityCount.error({ count: 1234 })).toBe('1,234 errors');
     expect(UI_TEXT.th.severityCount.error({ count: 1234 })).toBe('ข้อผิดพลาด 1,234');
+  });
+
+  it('heads a project group with its code and name, and with its code alone when the name is unknown', () => {
+    expect(UI_TEXT.en.projectGroup({ code: '03000000-2441', name: 'ขุดลอกคลอง' })).toBe('03000000-2441 · ขุดลอกคลอง');
+    expect(UI_TEXT.th.projectGroup({ code: '03000000-2441', name: 'ขุดลอกคลอง' })).toBe('03000000-2441 · ขุดลอกคลอง');
+    expect(UI_TEXT.en.projectGroup({ code: '03000000-2441' })).toBe('Project 03000000-2441');
   });
 
   it('names the example headers in the no-table message in both languages', () => {

@@ -49,7 +49,7 @@ describe('quick fixes in the task pane', () => {
     expect(screen.queryByRole('button', { name: 'Apply fix to Reports!F7' })).toBeNull();
   });
 
-  it('applies the fix, re-validates, says what changed, and Undo in the bar puts the cell back', async () => {
+  it('applies the fix, re-validates, selects the cell, says what changed where the finding was, and Undo there puts the cell back', async () => {
     const checker = fixer();
     await renderPane(checker);
     await validateWorkbook(checker);
@@ -57,18 +57,26 @@ describe('quick fixes in the task pane', () => {
 
     await clickAndSettle(checker, screen.getByRole('button', { name: 'Apply fix to Reports!F5' }));
     expect(checker.callsOf('applyFix')).toEqual([{ method: 'applyFix', issue: THAI_DIGITS }]);
-    expect(checker.calls.map((call) => call.method).slice(-2)).toEqual(['applyFix', 'validate']);
+    expect(checker.calls.map((call) => call.method).slice(-3)).toEqual(['applyFix', 'validate', 'select']);
+    expect(checker.callsOf('select').at(-1)).toEqual({ method: 'select', sheet: 'Reports', cell: 'F5' });
     expect(checker.cellContent('Reports', 'F5').value).toBe(120000);
     expect(findingLabels()).not.toContain('info Reports!F5');
     const fixed = screen.getByRole('group', { name: 'Fix applied' });
     expect(fixed.textContent).toContain('Fixed Reports!F5: “๑๒๐,๐๐๐” → 120000.');
+    // In the list, where the finding was (before the one that followed it), not at the top of the pane.
+    const findings = screen.getByRole('region', { name: 'Findings' });
+    expect(findings.contains(fixed)).toBe(true);
+    const notice = fixed.closest('li') as HTMLElement;
+    expect(findingKey(within(notice.nextElementSibling as HTMLElement).getByRole('button', { name: FINDING }))).toBe('info Projects!B3');
     expect(screen.getByRole('button', { name: 'Applied fixes (1)' })).toBeTruthy();
 
     const undo = within(fixed).getByRole('button', { name: 'Undo the fix at Reports!F5' });
     expect(undo.textContent).toBe('Undo');
+    // The focus is on Undo, not lost to the page with the Apply button that went.
+    expect(document.activeElement).toBe(undo);
     await clickAndSettle(checker, undo);
     expect(checker.callsOf('undoFix')).toEqual([{ method: 'undoFix', id: 'fix-1' }]);
-    expect(checker.calls.map((call) => call.method).slice(-2)).toEqual(['undoFix', 'validate']);
+    expect(checker.calls.map((call) => call.method).slice(-3)).toEqual(['undoFix', 'validate', 'select']);
     expect(checker.cellContent('Reports', 'F5').value).toBe('๑๒๐,๐๐๐');
     expect(findingLabels()).toContain('info Reports!F5');
     expect(screen.getByRole('group', { name: 'Fix undone' }).textContent).toContain('Undone: Reports!F5 is “๑๒๐,๐๐๐” again.');
@@ -95,7 +103,7 @@ describe('quick fixes in the task pane', () => {
 
     await clickAndSettle(checker, within(entry).getByRole('button', { name: 'Undo the fix at Projects!B3' }));
     expect(checker.callsOf('undoFix')).toEqual([{ method: 'undoFix', id: 'fix-logged' }]);
-    expect(checker.calls.map((call) => call.method).slice(-2)).toEqual(['undoFix', 'validate']);
+    expect(checker.calls.map((call) => call.method).slice(-3)).toEqual(['undoFix', 'validate', 'select']);
     expect(findingLabels()).toContain('info Projects!B3');
     expect(screen.getByRole('group', { name: 'Fix undone' }).textContent)
       .toContain('Undone: Projects!B3 is “  ปรับปรุงถนน  ซอย 5 ” again.');

@@ -3,7 +3,7 @@ import './setup';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CheckerError } from '../../src/excel/types';
 import { FakeChecker } from './fake-checker';
-import { renderPane, validateWorkbook } from './render-pane';
+import { renderPane, validateWorkbook, pressClearMarks } from './render-pane';
 
 const PROTECTED = new CheckerError('protected-sheet', {
   th: 'แผ่นงาน “Reports” ถูกป้องกันไว้ จึงทำเครื่องหมายไม่ได้ ให้ยกเลิกการป้องกันแผ่นงานแล้วตรวจสอบอีกครั้ง',
@@ -85,7 +85,7 @@ describe('the pane’s language', () => {
     await renderPane(checker);
     await validateWorkbook(checker);
     checker.failWith(new CheckerError('host', { th: 'Excel ไม่ตอบสนอง', en: 'Excel did not respond' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Clear marks' }));
+    await pressClearMarks();
     expect((await screen.findByRole('group', { name: 'Could not finish' })).textContent).toContain('Excel did not respond');
     expect(screen.getByRole('region', { name: 'Findings' })).toBeTruthy();
   });

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Issue } from '../../src/core/model';
 import { FakeChecker } from './fake-checker';
 import { MAPPING_TABLES, NO_START_DATE, PROGRESS_WARNING, RETURNED_NOT_RUN, UNKNOWN_H } from './mapping-fixtures';
-import { renderPane, settled, validateWorkbook } from './render-pane';
+import { renderPane, settled, validateWorkbook, pressClearMarks } from './render-pane';
 
 const PROJECTS_TITLE = 'Projects — Projects table';
 const REPORTS_TITLE = 'Reports — Progress reports table';
@@ -58,7 +58,7 @@ describe('mapping a column from a finding', () => {
     fireEvent.click(mapColumn());
     await waitFor(() => expect(document.activeElement).toBe(column));
 
-    fireEvent.click(screen.getByRole('button', { name: 'Clear marks' }));
+    await pressClearMarks();
     await waitFor(() => expect(checker.callsOf('clearMarks')).toHaveLength(1));
     await settled();
     await validateWorkbook(checker);

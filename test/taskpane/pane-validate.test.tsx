@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeChecker } from './fake-checker';
-import { FINDING, findingKey, renderPane, settled, VALIDATE, validateWorkbook } from './render-pane';
+import { FakeChecker, FIXABLE_ISSUES } from './fake-checker';
+import { FINDING, findingKey, renderPane, settled, VALIDATE, validateWorkbook, pressClearMarks } from './render-pane';
 
 const findingsRegion = () => screen.getByRole('region', { name: 'Findings' });
 const groupHeadings = () => within(findingsRegion()).getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent);
@@ -54,10 +54,19 @@ describe('validating from the task pane', () => {
     ]);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Project' }));
-    expect(groupHeadings()).toEqual(['Project 03000000-2457', 'Project 03000000-2458', 'No project']);
-    const secondProject = screen.getByRole('heading', { name: /Project 03000000-2458/ }).parentElement!;
+    // A project is headed by its code and name, as a reviewer knows it.
+    expect(groupHeadings()).toEqual(['03000000-2457 · ก่อสร้างสะพานข้ามคลองบางซื่อ', '03000000-2458 · ปรับปรุงถนนซอยวัดดอน', 'No project']);
+    const secondProject = screen.getByRole('heading', { name: /03000000-2458 · ปรับปรุงถนนซอยวัดดอน/ }).parentElement!;
     expect(within(secondProject).getAllByRole('button', { name: FINDING }).map(findingKey))
       .toEqual(['error Projects!D3', 'warning Reports!F7']);
+  });
+
+  it('heads a project whose name is unknown by its code alone', async () => {
+    const checker = new FakeChecker({ projectNames: { '03000000-2457': 'ก่อสร้างสะพานข้ามคลองบางซื่อ' } });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    fireEvent.click(screen.getByRole('radio', { name: 'Project' }));
+    expect(groupHeadings()).toEqual(['03000000-2457 · ก่อสร้างสะพานข้ามคลองบางซื่อ', 'Project 03000000-2458', 'No project']);
   });
 
   it('filters the list by severity with checkboxes', async () => {
@@ -117,13 +126,74 @@ describe('validating from the task pane', () => {
     await validateWorkbook(checker);
     expect(findingButtons()).toHaveLength(4);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Clear marks' }));
+    await pressClearMarks();
     await waitFor(() => expect(checker.callsOf('clearMarks')).toHaveLength(1));
     await settled();
     expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
     expect(screen.queryAllByRole('button', { name: FINDING })).toHaveLength(0);
     expect(screen.getByRole('group', { name: 'Marks cleared' }).textContent)
       .toContain('Restored the original format of 4 cells');
+    expect(checker.callsOf('clearMarks')).toEqual([{ method: 'clearMarks', undoFixes: false }]);
+  });
+
+  it('asks before clearing, saying the applied fixes stay unless undone too; Cancel clears nothing', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear marks' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clear marks' });
+    expect(dialog.textContent).toContain('Fixes you applied stay unless you choose to undo them too.');
+    const undo = within(dialog).getByRole('checkbox', { name: 'Also undo the applied fixes' }) as HTMLInputElement;
+    expect(undo.checked).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(checker.callsOf('clearMarks')).toEqual([]);
+    expect(findingButtons()).toHaveLength(4);
+  });
+
+  it('keeps the applied fixes when clearing, and says so', async () => {
+    const checker = new FakeChecker({ issues: FIXABLE_ISSUES });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply fix to Reports!F5' }));
+    await waitFor(() => expect(checker.callsOf('applyFix')).toHaveLength(1));
+    await settled();
+
+    await pressClearMarks();
+    await waitFor(() => expect(checker.callsOf('clearMarks')).toHaveLength(1));
+    await settled();
+    expect(checker.callsOf('clearMarks')).toEqual([{ method: 'clearMarks', undoFixes: false }]);
+    expect(checker.cellContent('Reports', 'F5').value).toBe(120000);
+    expect(screen.getByRole('group', { name: 'Marks cleared' }).textContent).toContain('The fix you applied stays in its cell.');
+  });
+
+  it('undoes the applied fixes too when the box is ticked, and says how many', async () => {
+    const checker = new FakeChecker({ issues: FIXABLE_ISSUES });
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    for (const address of ['Reports!F5', 'Projects!B3']) {
+      const before = checker.callsOf('applyFix').length;
+      fireEvent.click(screen.getByRole('button', { name: `Apply fix to ${address}` }));
+      await waitFor(() => expect(checker.callsOf('applyFix')).toHaveLength(before + 1));
+      await settled();
+    }
+
+    await pressClearMarks({ undoFixes: true });
+    await waitFor(() => expect(checker.callsOf('clearMarks')).toHaveLength(1));
+    await settled();
+    expect(checker.callsOf('clearMarks')).toEqual([{ method: 'clearMarks', undoFixes: true }]);
+    expect(checker.cellContent('Reports', 'F5').value).toBe('๑๒๐,๐๐๐');
+    expect(checker.cellContent('Projects', 'B3').value).toBe('  ปรับปรุงถนน  ซอย 5 ');
+    expect(screen.getByRole('group', { name: 'Marks cleared' }).textContent).toContain('Undid 2 applied fixes.');
+  });
+
+  it('asks in Thai too', async () => {
+    const checker = new FakeChecker({ displayLanguage: 'th' });
+    await renderPane(checker);
+    fireEvent.click(screen.getByRole('button', { name: 'ล้างเครื่องหมาย' }));
+    const dialog = await screen.findByRole('dialog', { name: 'ล้างเครื่องหมาย' });
+    expect(dialog.textContent).toContain('ค่าที่แก้ตามคำแนะนำจะยังคงอยู่ เว้นแต่เลือกให้เลิกทำด้วย');
+    expect(within(dialog).getByRole('checkbox', { name: 'เลิกทำการแก้ตามคำแนะนำทั้งหมดด้วย' })).toBeTruthy();
   });
 
   it('says plainly when no table with recognisable headers was found, naming example headers', async () => {

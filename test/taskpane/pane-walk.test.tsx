@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { FakeChecker } from './fake-checker';
+import { FakeChecker, FIXABLE_ISSUES, SAMPLE_ISSUES } from './fake-checker';
 import { renderPane, settled, VALIDATE, validateWorkbook } from './render-pane';
 
 const walkGroup = () => screen.getByRole('group', { name: /^(Walk the findings|ไล่ดูทีละรายการ)$/ });
@@ -204,5 +204,89 @@ describe('walking the findings with Previous and Next', () => {
     await press(checker, nextButton());
     expect(position()).toBe('รายการที่ 2 จาก 4');
     expect(selectedCells(checker)).toEqual(['Projects!D3', 'Reports!F5']);
+  });
+});
+
+describe('the walk keeps its place when a finding is fixed or waived', () => {
+  // The sample's findings and a stray-whitespace one: by rule, Projects!D3, Reports!F5, Reports!F7, then the
+  // two with a quick fix, แผน 2563!C4 (Thai digits) and Projects!B3 (stray spaces).
+  const fixable = () => new FakeChecker({ issues: [...SAMPLE_ISSUES, FIXABLE_ISSUES[1]] });
+
+  async function walkTo(checker: FakeChecker, steps: number): Promise<void> {
+    for (let step = 0; step < steps; step++) await press(checker, nextButton());
+  }
+
+  it('goes on after a fixed finding: Next selects the finding that followed it, not the first', async () => {
+    const checker = fixable();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    await walkTo(checker, 4);
+    expect(position()).toBe('Finding 4 of 5');
+    expect(currentCard()).toBe('แผน 2563!C4');
+
+    fireEvent.click(screen.getByRole('button', { name: "Apply fix to 'แผน 2563'!C4" }));
+    await waitFor(() => expect(checker.callsOf('applyFix')).toHaveLength(1));
+    await settled();
+    expect(position()).toBe('Next: finding 4 of 4');
+    expect(disabled(previousButton())).toBe(false);
+
+    await press(checker, nextButton());
+    expect(currentCard()).toBe('Projects!B3');
+    expect(position()).toBe('Finding 4 of 4');
+  });
+
+  it('goes on after a waived finding, with the focus on Next', async () => {
+    const checker = new FakeChecker();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    await walkTo(checker, 2);
+    expect(currentCard()).toBe('Reports!F5');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Waive the finding at Reports!F5' }));
+    const dialog = await screen.findByRole('dialog');
+    // Queried hidden or not: jsdom's modalizer quirk (microsoft/fluentui#35139, see pane-waive.test.tsx).
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Reason for waiving/, hidden: true }), { target: { value: 'Disbursed through the central budget' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Waive', hidden: true }));
+    await waitFor(() => expect(checker.callsOf('saveSettings')).toHaveLength(1));
+    await settled();
+    await waitFor(() => expect(position()).toBe('Next: finding 2 of 3'));
+    await waitFor(() => expect(document.activeElement).toBe(nextButton()));
+
+    await press(checker, nextButton());
+    expect(currentCard()).toBe('Reports!F7');
+    await press(checker, previousButton());
+    expect(currentCard()).toBe('Projects!D3');
+  });
+
+  it('after the last finding is fixed, says the list has ended; Previous goes back to the one before it', async () => {
+    const checker = fixable();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    await walkTo(checker, 5);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply fix to Projects!B3' }));
+    await waitFor(() => expect(checker.callsOf('applyFix')).toHaveLength(1));
+    await settled();
+    expect(position()).toBe('End of the list; 4 findings before it.');
+    expect(disabled(nextButton())).toBe(true);
+    await press(checker, previousButton());
+    expect(currentCard()).toBe('แผน 2563!C4');
+  });
+
+  it('goes on from the fixed finding itself once the fix is undone', async () => {
+    const checker = fixable();
+    await renderPane(checker);
+    await validateWorkbook(checker);
+    await walkTo(checker, 4);
+    fireEvent.click(screen.getByRole('button', { name: "Apply fix to 'แผน 2563'!C4" }));
+    await waitFor(() => expect(checker.callsOf('applyFix')).toHaveLength(1));
+    await settled();
+    fireEvent.click(screen.getByRole('button', { name: "Undo the fix at 'แผน 2563'!C4" }));
+    await waitFor(() => expect(checker.callsOf('undoFix')).toHaveLength(1));
+    await settled();
+    expect(position()).toBe('Next: finding 4 of 5');
+    // The notice stays where the finding is, now right after it.
+    const undone = screen.getByRole('group', { name: 'Fix undone' }).closest('li') as HTMLElement;
+    expect((undone.previousElementSibling as HTMLElement).dataset.cell).toBe('C4');
+    expect(document.activeElement).toBe(within(undone).getByRole('button', { name: 'Dismiss' }));
   });
 });

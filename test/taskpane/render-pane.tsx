@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import type { SaveFile } from '../../src/taskpane/download-file';
 import type { FakeChecker } from './fake-checker';
@@ -38,4 +38,21 @@ export const FINDING = /^(Error|Warning|Info) /;
 export function findingKey(button: HTMLElement): string {
   const item = button.closest('li') as HTMLElement;
   return `${item.dataset.severity} ${item.dataset.sheet}!${item.dataset.cell}`;
+}
+
+export const CLEAR_MARKS = /^(Clear marks|ล้างเครื่องหมาย)$/;
+
+/**
+ * Presses Clear marks and confirms in its dialog (in whichever language is shown), ticking
+ * "Also undo the applied fixes" when `undoFixes`; does not wait for the run.
+ */
+export async function pressClearMarks(options: { undoFixes?: boolean } = {}): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: CLEAR_MARKS }));
+  const dialog = await screen.findByRole('dialog');
+  // Under jsdom, Fluent's modalizer (tabster) can mark a surface aria-hidden once another popup
+  // has come and gone (microsoft/fluentui#35139; see pane-waive.test.tsx); a browser does not,
+  // and the browser tests drive this dialog by role. So its controls are queried hidden or not.
+  const unticked = within(dialog).getByRole('checkbox', { name: /^(Also undo the applied fixes|เลิกทำการแก้ตามคำแนะนำทั้งหมดด้วย)$/, hidden: true });
+  if (options.undoFixes) fireEvent.click(unticked);
+  fireEvent.click(within(dialog).getByRole('button', { name: CLEAR_MARKS, hidden: true }));
 }

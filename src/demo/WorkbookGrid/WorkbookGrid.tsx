@@ -1,8 +1,8 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SheetModel } from '../../devhost/model';
 import type { DemoText } from '../demo-text';
-import { rectContains, selectionRect, sheetView, type GridCell, type SelectionRect } from '../sheet-view';
+import { movedSelection, rectContains, selectionRect, sheetView, type GridCell, type SelectionRect } from '../sheet-view';
 import { CELL_PADDING_PX, ROW_HEADER_WIDTH, useWorkbookGridStyles } from './WorkbookGrid.styles';
 
 export interface WorkbookGridProps {
@@ -18,7 +18,8 @@ export interface WorkbookGridProps {
 /**
  * One sheet as Excel draws it: column letters, row numbers, each cell's shown
  * text, fill, font, note (red corner, tooltip and description) and the selected
- * cell outlined and scrolled into view. A plain table with row and column headers.
+ * cell outlined and scrolled into view. A plain table with row and column headers;
+ * the arrow keys move the selection, as in Excel, while the grid has the focus.
  */
 export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLink }: WorkbookGridProps) {
   const styles = useWorkbookGridStyles();
@@ -42,13 +43,30 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
     if (cell) onSelectCell(cell.dataset.address!);
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Shift, Ctrl and Alt with an arrow extend or jump in Excel: not drawn here, so left to the browser.
+    const next = movedSelection(selection, event.key, view.rows.length, view.columns.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== selection) onSelectCell(next);
+  };
+
   const label = text.sheetGrid({ sheet: sheet.name });
   const capped = view.totalRows > view.rows.length || view.totalColumns > view.columns.length;
   const selectionHidden = selection !== undefined && rect !== undefined && (rect.top >= view.rows.length || rect.left >= view.columns.length);
   const notesShown = capped || selectionHidden;
   return (
     <>
-      <div ref={scroller} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        role="region"
+        aria-label={label}
+        aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
         {view.rows.length === 0 ? (
           <p className={styles.capped}>{text.emptySheet}</p>
         ) : (

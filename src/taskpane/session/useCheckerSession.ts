@@ -1,18 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Issue } from '../../core/model';
 import type {
-  AppliedFix, Checker, CheckerSettings, Language, ProgressStep, ValidationSummary, Waiver,
+  AppliedFix, Checker, CheckerSettings, ClearResult, Language, ProgressStep, ValidationSummary, Waiver,
 } from '../../excel/types';
 import {
   waiverFor, withLanguage, withOverrideChange, withoutWaiver, withWaiver, type OverrideChange,
 } from './settings-changes';
 
-/** The last thing that went well, for the success bar. */
+/**
+ * The last thing that went well, for a success bar. A fix applied from a finding, and its
+ * Undo there, are confirmed in place — in the list, where the finding was (`inPlace`) —; the
+ * others at the top of the pane.
+ */
 export type Notice =
   | { kind: 'validated'; summary: ValidationSummary }
-  | { kind: 'cleared'; restoredCells: number }
-  | { kind: 'fixed'; fix: AppliedFix }
-  | { kind: 'undone'; fix: AppliedFix };
+  | {
+    kind: 'cleared';
+    result: ClearResult;
+    /** Whether "Also undo the applied fixes" was ticked. */
+    undoFixes: boolean;
+    /** Fixes the workbook's log held before (they stay in their cells unless undone). */
+    fixesBefore: number;
+  }
+  | { kind: 'fixed'; fix: AppliedFix; inPlace: true }
+  | { kind: 'undone'; fix: AppliedFix; inPlace: boolean };
+
+/** Whether a notice is shown in the findings list, where the finding was, rather than at the top. */
+export function shownInPlace(notice: Notice | undefined): boolean {
+  return notice !== undefined && (notice.kind === 'fixed' || notice.kind === 'undone') && notice.inPlace;
+}
 
 export interface CheckerSession {
   lang: Language;
@@ -29,7 +45,8 @@ export interface CheckerSession {
   selected?: { issue: Issue; cell: string };
 
   validate(): Promise<void>;
-  clearMarks(): Promise<void>;
+  /** Clears the marks; the applied fixes stay unless `undoFixes`. */
+  clearMarks(options?: { undoFixes?: boolean }): Promise<void>;
   select(issue: Issue, cell?: string): Promise<void>;
   /** Selects a cell that is no finding's (an applied fix's); no finding is then the current one. */
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -37,10 +54,10 @@ export interface CheckerSession {
   /** `by`: the reviewer's name as typed, optional. */
   waive(issue: Issue, reason: string, by?: string): Promise<void>;
   unwaive(waiver: Waiver): Promise<void>;
-  /** Writes the finding's quick fix into its cell, then re-validates. */
+  /** Writes the finding's quick fix into its cell, re-validates, and selects the cell: its notice is shown in place. */
   applyFix(issue: Issue): Promise<void>;
-  /** Puts the fixed cell back as it was, then re-validates. */
-  undoFix(fix: AppliedFix): Promise<void>;
+  /** Puts the fixed cell back as it was, then re-validates; `inPlace`: asked from the fix's notice in the list. */
+  undoFix(fix: AppliedFix, options?: { inPlace?: boolean }): Promise<void>;
   changeOverride(sheet: string, change: OverrideChange): Promise<void>;
   dismissError(): void;
   dismissNotice(): void;
@@ -120,13 +137,16 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
 
   const validate = useCallback(() => run(validateNow), [run, validateNow]);
 
-  const clearMarks = useCallback(() => run(async () => {
+  const clearMarks = useCallback((options: { undoFixes?: boolean } = {}) => run(async () => {
     setNotice(undefined);
-    const { restoredCells } = await checker.clearMarks();
+    const undoFixes = options.undoFixes ?? false;
+    // The fixes logged before clearing, as the last validation read them.
+    const fixesBefore = summary?.fixes.length ?? 0;
+    const result = await checker.clearMarks({ undoFixes });
     setSummary(undefined);
     setSelected(undefined);
-    setNotice({ kind: 'cleared', restoredCells });
-  }), [run, checker]);
+    setNotice({ kind: 'cleared', result, undoFixes, fixesBefore });
+  }), [run, checker, summary]);
 
   const selectInWorkbook = useCallback(async (sheet: string, cell: string) => {
     try {
@@ -168,22 +188,24 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
   }), [run, updateSettings, validateNow]);
 
   // The cell was written even when the re-validation then fails, so its notice (with Undo) is shown anyway.
-  const writeCell = useCallback((write: () => Promise<Notice>) => run(async () => {
+  // Then the cell is selected, so the workbook shows what changed.
+  const writeCell = useCallback((write: () => Promise<Notice & { fix: AppliedFix }>) => run(async () => {
     const done = await write();
     try {
       await validateNow();
     } finally {
       setNotice(done);
     }
-  }), [run, validateNow]);
+    await selectInWorkbook(done.fix.sheet, done.fix.cell);
+  }), [run, validateNow, selectInWorkbook]);
 
   const applyFix = useCallback((issue: Issue) => writeCell(async () => (
-    { kind: 'fixed', fix: await checker.applyFix(issue) }
+    { kind: 'fixed', fix: await checker.applyFix(issue), inPlace: true }
   )), [writeCell, checker]);
 
-  const undoFix = useCallback((fix: AppliedFix) => writeCell(async () => {
+  const undoFix = useCallback((fix: AppliedFix, options: { inPlace?: boolean } = {}) => writeCell(async () => {
     await checker.undoFix(fix.id);
-    return { kind: 'undone', fix };
+    return { kind: 'undone', fix, inPlace: options.inPlace ?? false };
   }), [writeCell, checker]);
 
   const changeOverride = useCallback((sheet: string, change: OverrideChange) => run(async () => {

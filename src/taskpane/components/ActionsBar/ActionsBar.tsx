@@ -1,6 +1,8 @@
 import { Button, Field, ProgressBar, Text } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { ProgressStep } from '../../../excel/types';
 import { useUiText } from '../../language';
+import { ClearMarksDialog } from '../ClearMarksDialog/ClearMarksDialog';
 import { useActionsBarStyles } from './ActionsBar.styles';
 
 export interface ActionsBarProps {
@@ -9,23 +11,45 @@ export interface ActionsBarProps {
   /** Whether a validation ran in this session (the start hint is shown until then). */
   validated: boolean;
   onValidate(): void;
-  onClearMarks(): void;
+  /** After the dialog's confirmation; `undoFixes`: the applied fixes are undone too. */
+  onClearMarks(options: { undoFixes: boolean }): void;
 }
 
 /**
- * The one-click validation (DESIGN §1: the reviewer's job) and Clear marks, with the
- * progress of a run. Buttons stay focusable while busy so keyboard focus is not lost.
+ * The one-click validation (DESIGN §1: the reviewer's job) and Clear marks (asked in a
+ * dialog, which offers to undo the applied fixes too), with the progress of a run. Buttons
+ * stay focusable while busy so keyboard focus is not lost.
  */
 export function ActionsBar({ busy, progress, validated, onValidate, onClearMarks }: ActionsBarProps) {
   const { text } = useUiText();
   const styles = useActionsBarStyles();
+  const [asking, setAsking] = useState(false);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The dialog closed (cleared or cancelled): the focus goes back to Clear marks, not to the page.
+  useEffect(() => {
+    if (asking) asked.current = true;
+    else if (asked.current) {
+      asked.current = false;
+      clearButton.current?.focus();
+    }
+  }, [asking]);
   const fraction = progress && progress.total > 0 ? progress.done / progress.total : undefined;
   return (
     <section className={styles.root} aria-label={text.actions}>
       <div className={styles.buttons}>
         <Button appearance="primary" disabledFocusable={busy} onClick={onValidate}>{text.validate}</Button>
-        <Button disabledFocusable={busy} onClick={onClearMarks}>{text.clearMarks}</Button>
+        <Button ref={clearButton} disabledFocusable={busy} onClick={() => setAsking(true)}>{text.clearMarks}</Button>
       </div>
+      {/* Mounted only while asked: a closed dialog kept mounted leaves Fluent's modalizer hiding the waive dialog's surface in jsdom. */}
+      {asking && <ClearMarksDialog
+        open={asking}
+        onCancel={() => setAsking(false)}
+        onConfirm={(options) => {
+          setAsking(false);
+          onClearMarks(options);
+        }}
+      />}
       {busy && (
         <Field
           label={progress ? text.progressStage[progress.stage] : text.progressStage.read}

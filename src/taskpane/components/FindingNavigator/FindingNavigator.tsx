@@ -1,4 +1,6 @@
 import { Button, Text } from '@fluentui/react-components';
+import type { RefObject } from 'react';
+import type { UiText } from '../../i18n';
 import { useUiText } from '../../language';
 import type { WalkPlace } from './walk-findings';
 import { WALK_SHORTCUTS } from './useFindingWalk';
@@ -9,13 +11,26 @@ export interface FindingNavigatorProps {
   busy: boolean;
   onPrevious(): void;
   onNext(): void;
+  /** The Next button (focused when a waived finding leaves the list). */
+  nextRef?: RefObject<HTMLButtonElement>;
+}
+
+/** Where the walk stands, in words: the current finding, where Next goes on after a handled one, or how to start. */
+function placeText(place: WalkPlace, text: UiText): string {
+  if (place.position > 0) return text.findingPosition({ done: place.position, total: place.total });
+  if (place.resumeAt !== undefined) {
+    return place.resumeAt > place.total
+      ? text.walkResumeEnd({ count: place.total })
+      : text.walkResume({ next: place.resumeAt, total: place.total });
+  }
+  return text.walkStart({ count: place.total });
 }
 
 /**
  * Previous / Next over the findings shown, and where the walk stands, read out politely as
  * it changes. At the ends and while busy the buttons stay focusable, so focus is not lost.
  */
-export function FindingNavigator({ place, busy, onPrevious, onNext }: FindingNavigatorProps) {
+export function FindingNavigator({ place, busy, onPrevious, onNext, nextRef }: FindingNavigatorProps) {
   const { text } = useUiText();
   const styles = useFindingNavigatorStyles();
   return (
@@ -30,6 +45,7 @@ export function FindingNavigator({ place, busy, onPrevious, onNext }: FindingNav
         <span aria-hidden="true">‹&nbsp;</span>{text.previousFinding}
       </Button>
       <Button
+        ref={nextRef}
         size="small"
         disabledFocusable={busy || !place.next}
         title={text.nextFindingTitle}
@@ -39,9 +55,7 @@ export function FindingNavigator({ place, busy, onPrevious, onNext }: FindingNav
         {text.nextFinding}<span aria-hidden="true">&nbsp;›</span>
       </Button>
       <Text className={styles.position} aria-live="polite" aria-atomic="true">
-        {place.position > 0
-          ? text.findingPosition({ done: place.position, total: place.total })
-          : text.walkStart({ count: place.total })}
+        {placeText(place, text)}
       </Text>
     </div>
   );

@@ -1,10 +1,15 @@
 import { Checkbox, mergeClasses, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Fragment } from 'react';
 import type { Issue } from '../../../core/model';
+import type { AppliedFix } from '../../../excel/types';
 import { useUiText } from '../../language';
 import { RULE_TITLE } from '../../rule-titles';
+import type { Notice } from '../../session/useCheckerSession';
 import { FindingItem } from '../FindingItem/FindingItem';
 import { FindingNavigator } from '../FindingNavigator/FindingNavigator';
 import { useFindingWalk } from '../FindingNavigator/useFindingWalk';
+import { findingKey, noticePlace } from '../FindingNavigator/walk-findings';
+import { FixNotice } from '../FixNotice/FixNotice';
 import { SEVERITIES } from '../severity';
 import { WaiveDialog } from '../WaiveDialog/WaiveDialog';
 import type { FindingGroup, GroupBy } from './group-findings';
@@ -21,13 +26,22 @@ export interface FindingsPanelProps {
   onApplyFix(issue: Issue): void;
   /** Opens the column mapping at the finding's column; absent for a finding the mapping cannot answer. */
   mapColumnOf(issue: Issue): (() => void) | undefined;
+  /** Project names by code: a project's group is headed `code · name`. */
+  projectNames?: Readonly<Record<string, string>>;
+  /** A fix applied from a finding (or its undo from there): confirmed here, where the finding was. */
+  fixNotice?: Extract<Notice, { kind: 'fixed' | 'undone' }>;
+  onUndoFix(fix: AppliedFix): void;
+  onDismissNotice(): void;
 }
 
 /**
  * The findings to walk, grouped by rule or by project, filtered by severity; Previous / Next
- * (or Alt+↑ / Alt+↓ anywhere in the section) walk them in the order shown.
+ * (or Alt+↑ / Alt+↓ anywhere in the section) walk them in the order shown. Fixing or waiving
+ * a finding keeps the walk's place, and a fix is confirmed where the finding was.
  */
-export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApplyFix, mapColumnOf }: FindingsPanelProps) {
+export function FindingsPanel({
+  issues, selected, busy, onSelect, onWaive, onApplyFix, mapColumnOf, projectNames = {}, fixNotice, onUndoFix, onDismissNotice,
+}: FindingsPanelProps) {
   const { lang, text } = useUiText();
   const styles = useFindingsPanelStyles();
   const section = useSectionStyles();
@@ -38,13 +52,38 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
 
   const groupTitle = (group: FindingGroup): string => {
     if (group.rule) return RULE_TITLE[group.rule][lang];
-    return group.project === undefined ? text.noProject : text.projectGroup({ code: group.project });
+    return group.project === undefined ? text.noProject : text.projectGroup({ code: group.project, name: projectNames[group.project] });
   };
+
+  const applyFix = (issue: Issue) => {
+    walk.handled(issue);
+    onApplyFix(issue);
+  };
+  const confirmWaiver = (issue: Issue, reason: string, by?: string) => {
+    state.stopWaiving();
+    walk.handled(issue, { focusNext: true });
+    onWaive(issue, reason, by);
+  };
+  // The fix's notice goes where the fixed finding was; with no place kept (the list regrouped), above the list.
+  const place = fixNotice && walk.resume ? noticePlace(state.groups, walk.resume) : undefined;
+  // Dismissed, the notice takes the focus with it: Next has it then, where the walk goes on.
+  const dismissNotice = () => {
+    onDismissNotice();
+    walk.nextRef.current?.focus();
+  };
+  const notice = fixNotice && (
+    <FixNotice notice={fixNotice} busy={busy} onUndo={onUndoFix} onDismiss={dismissNotice} />
+  );
 
   return (
     <section ref={walk.sectionRef} className={section.section} aria-labelledby={headingId} onKeyDown={walk.onKeyDown}>
       <h2 id={headingId} className={section.heading}>{text.findingsHeading}</h2>
-      {issues.length === 0 ? <Text className={section.secondaryText}>{text.noFindings}</Text> : (
+      {issues.length === 0 ? (
+        <>
+          {notice && <ul className={section.plainList}>{notice}</ul>}
+          <Text className={section.secondaryText}>{text.noFindings}</Text>
+        </>
+      ) : (
         <>
           <div className={styles.controls}>
             <span id={groupById} className={styles.groupByLabel}>{text.groupBy}</span>
@@ -52,7 +91,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
               layout="horizontal"
               aria-labelledby={groupById}
               value={state.groupBy}
-              onChange={(_, data) => state.setGroupBy(data.value as GroupBy)}
+              onChange={(_, data) => { walk.forget(); state.setGroupBy(data.value as GroupBy); }}
             >
               <Radio value="rule" label={text.groupByRule} />
               <Radio value="project" label={text.groupByProject} />
@@ -64,14 +103,15 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
                   key={severity}
                   label={text.severity[severity]}
                   checked={state.shown.has(severity)}
-                  onChange={() => state.toggleSeverity(severity)}
+                  onChange={() => { walk.forget(); state.toggleSeverity(severity); }}
                 />
               ))}
             </div>
           </div>
           {state.groups.length === 0
             ? <Text className={section.secondaryText}>{text.noneMatchFilter}</Text>
-            : <FindingNavigator place={walk.place} busy={busy} onPrevious={walk.goPrevious} onNext={walk.goNext} />}
+            : <FindingNavigator place={walk.place} busy={busy} onPrevious={walk.goPrevious} onNext={walk.goNext} nextRef={walk.nextRef} />}
+          {notice && !place && <ul className={section.plainList}>{notice}</ul>}
           {state.groups.map((group) => (
             <div key={group.key} className={styles.group}>
               <h3 className={styles.groupHeading}>
@@ -82,17 +122,20 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
               </h3>
               <ul className={mergeClasses(section.plainList, styles.cards)}>
                 {group.issues.map((issue, index) => (
-                  <FindingItem
-                    key={`${issue.sheet}!${issue.cell}#${issue.rule}#${index}`}
-                    issue={issue}
-                    selected={issue === selected}
-                    busy={busy}
-                    onSelect={onSelect}
-                    onWaive={state.startWaiving}
-                    onApplyFix={onApplyFix}
-                    onMapColumn={mapColumnOf(issue)}
-                  />
+                  <Fragment key={`${issue.sheet}!${issue.cell}#${issue.rule}#${index}`}>
+                    {place?.group === group.key && place.before === findingKey(issue) && notice}
+                    <FindingItem
+                      issue={issue}
+                      selected={issue === selected}
+                      busy={busy}
+                      onSelect={onSelect}
+                      onWaive={state.startWaiving}
+                      onApplyFix={applyFix}
+                      onMapColumn={mapColumnOf(issue)}
+                    />
+                  </Fragment>
                 ))}
+                {place?.group === group.key && place.before === undefined && notice}
               </ul>
             </div>
           ))}
@@ -101,7 +144,7 @@ export function FindingsPanel({ issues, selected, busy, onSelect, onWaive, onApp
       <WaiveDialog
         issue={state.waiving}
         onCancel={state.stopWaiving}
-        onConfirm={(issue, reason, by) => { state.stopWaiving(); onWaive(issue, reason, by); }}
+        onConfirm={confirmWaiver}
       />
     </section>
   );

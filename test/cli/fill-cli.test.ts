@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import { partText } from '../xlsx/fixtures';
+import { cli, sha256, sheetNames } from '../helpers/cli';
 
 /**
  * `report-checker fill` end to end on the sample workbook: a copy with one form sheet per
@@ -19,15 +18,6 @@ beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'report-checker-fill-'));
 });
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await run(args, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) });
-  return { code, stdout, stderr };
-}
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const sheetNames = async (path: string) => [...(await partText(new Uint8Array(readFileSync(path)), 'xl/workbook.xml')).matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
 
 describe('report-checker fill', () => {
   it('fills one project into a copy, leaves the input as it was, and says what it wrote (exit 0)', async () => {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
-import { loadBack, partText } from '../xlsx/fixtures';
+import { loadBack } from '../xlsx/fixtures';
 import { drawTemplate, TEMPLATE_SHEET } from '../xlsx/template/template-fixtures';
+import { cli, sha256, sheetNames } from '../helpers/cli';
 
 /**
  * `report-checker fill --template SHEET|TEMPLATE.xlsx` end to end: the sample workbook with an
@@ -37,15 +36,6 @@ beforeAll(async () => {
   });
 }, 30_000);
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await run(args, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) });
-  return { code, stdout, stderr };
-}
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const sheetNames = async (path: string) => [...(await partText(new Uint8Array(readFileSync(path)), 'xl/workbook.xml')).matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
 
 describe('report-checker fill --template', () => {
   it('fills a sheet of the file for one project into a copy, the input unchanged byte for byte (exit 0)', async () => {

@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { run } from '../../src/cli/main';
 import { OUTPUT_SHEETS } from '../../src/core/consolidate/consolidate';
 import { FIELD_HEADER, SOURCE_HEADERS } from '../../src/core/consolidate/output-grids';
 import type { CellValue, Field, Grid } from '../../src/core/model';
@@ -10,6 +8,7 @@ import { parseAddress } from '../../src/core/table/address';
 import { readWorkbook } from '../../src/xlsx/read';
 import { partPaths, partText } from '../xlsx/fixtures';
 import { FILES, writeAgencyFolder } from './agency-files';
+import { cli, sha256 } from '../helpers/cli';
 
 /**
  * `report-checker consolidate` end to end over a folder of agency files in their own layouts:
@@ -26,14 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await run(args, { stdout: (t) => stdout.push(t), stderr: (t) => stderr.push(t) });
-  return { code, stdout, stderr };
-}
-
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const allFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? allFiles(path) : [path];

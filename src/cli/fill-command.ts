@@ -8,7 +8,8 @@ import { STANDARD_TEMPLATE, standardForm } from '../core/template/standard-form'
 import { templateProblemsLine } from '../core/template/template-check';
 import type { SheetTable } from '../core/table/types';
 import type { WorkbookOverrides } from '../core/validate';
-import { sheetTemplate, workbookTemplate, writeFilledWorkbook, writeTemplateFilledWorkbook, type CustomTemplate } from '../xlsx/fill';
+import type { SheetDescription } from '../core/template/sheet-description';
+import { sheetTemplate, workbookTemplate, writeFilledWorkbook, writeFormsWorkbook, writeTemplateFilledWorkbook, type CustomTemplate } from '../xlsx/fill';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { readConfigFile } from './config-file';
@@ -21,7 +22,7 @@ import { CliError } from './usage';
  * `report-checker fill FILE (--project CODE… | --all) [--template standard|SHEET|TEMPLATE.xlsx] --out OUT.xlsx`
  * (DESIGN §6): the standard form, or a custom template (a sheet of FILE, or the first sheet with
  * placeholders of a workbook of its own), filled for each project chosen as a sheet of a copy of
- * FILE. The input is never changed. A template with a mistake is refused in one line, naming the
+ * FILE — or, with --forms-only, the standard forms as a workbook of their own. The input is never changed. A template with a mistake is refused in one line, naming the
  * placeholder and its cell, before anything is written. A project whose data has error-level
  * findings is still filled, with a warning; the exit code then is 1, as validate's would be.
  */
@@ -99,6 +100,7 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
       config: { type: 'string' },
       map: { type: 'string', multiple: true },
       findings: { type: 'boolean', default: false },
+      'forms-only': { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new CliError('fill needs an .xlsx or .csv file');
@@ -110,6 +112,7 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
   if (!values.all && requested.length === 0) throw new CliError('fill needs --project CODE (repeatable) or --all');
   const standard = values.template === STANDARD_TEMPLATE;
   if (!standard && values.findings) throw new CliError('--findings lists the findings beside the standard form; a custom template has no place for them');
+  if (!standard && values['forms-only']) throw new CliError('--forms-only writes the standard forms alone; a custom template is filled into a copy of the workbook that holds its styles (leave out --forms-only)');
   if (values.out === undefined) throw new CliError('fill needs --out OUT.xlsx (the input is never changed)');
   const [file] = positionals;
   checkOutputPath(values.out, [file], values.force);
@@ -146,10 +149,12 @@ export async function fillCommand(args: string[], out: Output, checkFile: CheckF
 
   const filled = template
     ? await writeTemplateFilledWorkbook(source, template, codes.map((code) => ({ project: context.projectByCode.get(code)!, reports: context.reportsByCode.get(code) ?? [] })), localToday())
-    : await writeFilledWorkbook(source, codes.map((code) => standardForm(context.projectByCode.get(code)!, context.reportsByCode.get(code) ?? [], {
-      ...(values.findings ? { findings: issuesByProject.get(code) ?? [] } : {}),
-      language: lang,
-    })));
+    : await (values['forms-only'] ? writeFormsWorkbook : (forms: SheetDescription[]) => writeFilledWorkbook(source, forms))(
+      codes.map((code) => standardForm(context.projectByCode.get(code)!, context.reportsByCode.get(code) ?? [], {
+        ...(values.findings ? { findings: issuesByProject.get(code) ?? [] } : {}),
+        language: lang,
+      })),
+    );
   writeFileWhole(values.out, filled.data, values.force);
   out.stdout(visibleText(summaryLine(filled.sheets, values.out, lang)));
   return withErrors > 0 ? 1 : 0;

@@ -16,7 +16,7 @@ import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { checkOutputPath, writeFileWhole } from './output-file';
 import { terminalSafeJson, visibleLines, visibleText } from './terminal-text';
 import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
-import { CliError, USAGE } from './usage';
+import { CliError, USAGE, commandUsage } from './usage';
 
 interface Output {
   stdout: (text: string) => void;
@@ -151,9 +151,17 @@ async function sampleCommand(args: string[], out: Output): Promise<number> {
   return 0;
 }
 
+const COMMANDS: readonly (string | undefined)[] = ['validate', 'fill', 'consolidate', 'sample'];
+
 /** Runs the CLI; returns the exit code. Never lets a user's mistake end in a stack trace. */
 export async function run(argv: string[], out: Output): Promise<number> {
   const [command, ...rest] = argv;
+  // `COMMAND --help` (before any `--`, after which a --help is a file name) prints that command's usage.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (COMMANDS.includes(command) && (options.includes('--help') || options.includes('-h'))) {
+    out.stdout(commandUsage(command));
+    return 0;
+  }
   try {
     switch (command) {
       case 'validate': return await validateCommand(rest, out);

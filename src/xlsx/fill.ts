@@ -9,6 +9,8 @@ import { identifySpreadsheet } from './file-format';
 import { addGeneratedSheets, addNewSheets, type WrittenSheet } from './package/add-generated-sheets';
 import { PackageEditor } from './package/package-editor';
 import { attribute, findElement, insertChild, rootElement, setAttribute } from './package/xml';
+import { defaultStyles } from './package/cell-styles';
+import { workbookPackage } from './package/csv-package';
 import { editedCopy } from './source-copy';
 import { cellText } from './template/sheet-rows';
 import { filledFirstCell, filledPrintNames, filledSheetXml, type FilledSheetOptions } from './template/filled-template-sheet';
@@ -32,6 +34,16 @@ export async function writeFilledWorkbook(
     (cause) => `${source.fileName} could not be copied with the filled forms (${cause})`,
   );
   return { data: bytes, sheets: result };
+}
+
+/**
+ * A workbook of the filled forms alone, for handing in: the same sheets, formats and print
+ * settings as writeFilledWorkbook adds to a copy, in a new package holding nothing of the source.
+ */
+export async function writeFormsWorkbook(descriptions: readonly SheetDescription[]): Promise<{ data: Uint8Array; sheets: WrittenSheet[] }> {
+  const editor = await PackageEditor.open(workbookPackage([], defaultStyles()));
+  const sheets = await addGeneratedSheets(editor, descriptions);
+  return { data: await editor.bytes(), sheets };
 }
 
 /** A custom template found and checked: the sheet, where it came from, and its placeholders and repeat row. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { partText } from '../xlsx/fixtures';
+import { loadBack, partText } from '../xlsx/fixtures';
 import { cli, sha256, sheetNames } from '../helpers/cli';
 
 /**
@@ -95,6 +95,48 @@ describe('report-checker fill', () => {
   });
 });
 
+describe('report-checker fill --forms-only', () => {
+  it('writes the standard forms as a workbook of their own: the same cells, merges and page setup as in the filled copy', async () => {
+    const copy = join(folder, 'copy-for-export.xlsx');
+    const alone = join(folder, 'forms-alone.xlsx');
+    await cli('fill', SAMPLE, '--project', '03000000-2441,03000000-2457', '--out', copy, '--lang', 'en');
+    const result = await cli('fill', SAMPLE, '--project', '03000000-2441,03000000-2457', '--forms-only', '--out', alone, '--lang', 'en');
+    expect(result).toEqual({ code: 0, stdout: [`2 form sheets written to ${alone}: แบบฟอร์ม 03000000-2441, แบบฟอร์ม 03000000-2457`], stderr: [] });
+    expect(await sheetNames(alone)).toEqual(['แบบฟอร์ม 03000000-2441', 'แบบฟอร์ม 03000000-2457']);
+
+    const [fromCopy, fromAlone] = await Promise.all([copy, alone].map((path) => loadBack(new Uint8Array(readFileSync(path)))));
+    for (const name of ['แบบฟอร์ม 03000000-2441', 'แบบฟอร์ม 03000000-2457']) {
+      const expected = fromCopy.getWorksheet(name)!;
+      const actual = fromAlone.getWorksheet(name)!;
+      const cells = (sheet: typeof actual) => {
+        const seen: string[] = [];
+        sheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
+          seen.push(`${cell.address}=${JSON.stringify(cell.value)}|${cell.numFmt ?? ''}|${cell.font?.name ?? ''}|${cell.font?.size ?? ''}|${cell.font?.bold ?? false}`);
+        }));
+        return seen;
+      };
+      expect(cells(actual).length).toBeGreaterThan(20);
+      expect(cells(actual)).toEqual(cells(expected));
+      expect(actual.model.merges.sort()).toEqual(expected.model.merges.sort());
+      expect(actual.pageSetup).toMatchObject({
+        paperSize: expected.pageSetup.paperSize,
+        orientation: 'portrait',
+        fitToWidth: 1,
+        printArea: expected.pageSetup.printArea,
+        printTitlesRow: expected.pageSetup.printTitlesRow,
+      });
+      expect(actual.pageSetup.printArea).toBeTruthy();
+    }
+  });
+
+  it('validate does not read the exported forms as a table, and says so in one line rather than reporting nothing', async () => {
+    const alone = join(folder, 'forms-revalidate.xlsx');
+    await cli('fill', SAMPLE, '--project', '03000000-2441', '--forms-only', '--out', alone, '--lang', 'en');
+    const result = await cli('validate', alone, '--lang', 'en');
+    expect(result).toEqual({ code: 2, stdout: [], stderr: [expect.stringMatching(/^report-checker: .*forms-revalidate\.xlsx: no table with recognisable headers/)] });
+  });
+});
+
 describe('report-checker fill — mistakes are one line and exit 2, and nothing is written', () => {
   it.each([
     [['--project', '03000000-9999'], /^report-checker: project 03000000-9999 is not in .*bma-projects-2563\.xlsx \(its projects: 03000000-2441, 03000000-2442, 03000000-2443, … 20 in all\)$/],
@@ -103,6 +145,7 @@ describe('report-checker fill — mistakes are one line and exit 2, and nothing 
     [['--all', '--template', 'แบบของสำนัก'], /^report-checker: --template แบบของสำนัก: .*bma-projects-2563\.xlsx has no sheet of that name \(its sheets: โครงการ, รายงานความก้าวหน้า\), and it is not an \.xlsx file$/],
     [['--all', '--template', 'template.xlsx'], /^report-checker: --template template\.xlsx: no such file, and .* has no sheet of that name$/],
     [['--all', '--lang', 'fr'], /^report-checker: --lang must be th or en, not fr$/],
+    [['--all', '--forms-only', '--template', 'template.xlsx'], /^report-checker: --forms-only writes the standard forms alone; a custom template is filled into a copy/],
   ])('%j', async (args, message) => {
     const out = join(folder, `mistake-${Math.random().toString(36).slice(2)}.xlsx`);
     const result = await cli('fill', SAMPLE, ...args, '--out', out);

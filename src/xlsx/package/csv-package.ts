@@ -6,8 +6,8 @@ import { defaultStyles } from './cell-styles';
 import { escapeAttribute, escapeExcelText, escapeXml } from './xml';
 
 /**
- * A workbook package holding a CSV file's one sheet, for the annotated copy
- * of a CSV: every filled cell an inline string exactly as the file has it
+ * Workbook packages made from nothing: the one holding a CSV file's one sheet, for the annotated copy
+ * of a CSV — every filled cell an inline string exactly as the file has it
  * (text stays text; `=1+1` is not a formula), in Tahoma 10, each column as
  * wide as its longest text (8 to 60 characters).
  */
@@ -40,26 +40,39 @@ function worksheetXml(grid: Grid): string {
     + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
 }
 
-/** The package of a one-sheet workbook holding the CSV's grid. */
-export function csvWorkbookPackage(grid: Grid): JSZip {
+/**
+ * A workbook package of the sheets given (none is allowed: sheets can then be added to it, as
+ * addNewSheets does for a workbook of filled forms only), with `stylesXml` as its styles.
+ */
+export function workbookPackage(sheets: readonly { name: string; xml: string }[], stylesXml: string): JSZip {
   const zip = new JSZip();
+  const sheetPart = (n: number) => `xl/worksheets/sheet${n + 1}.xml`;
   const parts: Record<string, string> = {
     '[Content_Types].xml': `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
       + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-      + '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+      + sheets.map((_, n) => `<Override PartName="/${sheetPart(n)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')
       + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     '_rels/.rels': `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">`
       + `<Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">`
       + '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="16384" windowHeight="8192"/></bookViews>'
-      + `<sheets><sheet name="${escapeAttribute(grid.sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      + `<sheets>${sheets.map((sheet, n) => `<sheet name="${escapeAttribute(sheet.name)}" sheetId="${n + 1}" r:id="rId${n + 2}"/>`).join('')}</sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `${DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">`
-      + `<Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/>`
-      + `<Relationship Id="rId2" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/></Relationships>`,
-    'xl/styles.xml': defaultStyles('<font><sz val="10"/><name val="Tahoma"/><family val="2"/></font>'),
-    'xl/worksheets/sheet1.xml': worksheetXml(grid),
+      + `<Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/>`
+      + sheets.map((_, n) => `<Relationship Id="rId${n + 2}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${n + 1}.xml"/>`).join('')
+      + '</Relationships>',
+    'xl/styles.xml': stylesXml,
   };
+  sheets.forEach((sheet, n) => { parts[sheetPart(n)] = sheet.xml; });
   for (const [path, text] of Object.entries(parts)) zip.file(path, text, { date: PART_DATE, createFolders: false });
   return zip;
+}
+
+/** The package of a one-sheet workbook holding the CSV's grid. */
+export function csvWorkbookPackage(grid: Grid): JSZip {
+  return workbookPackage(
+    [{ name: grid.sheet, xml: worksheetXml(grid) }],
+    defaultStyles('<font><sz val="10"/><name val="Tahoma"/><family val="2"/></font>'),
+  );
 }

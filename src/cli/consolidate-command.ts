@@ -9,9 +9,11 @@ import { readSourceSheet, withPlainNumbers, type SheetReading } from '../core/co
 import { DEFAULT_CONFIG, FIELD_LABEL, type Field, type RuleConfig } from '../core/model';
 import { headerVocabulary } from '../core/table/read-tables';
 import { summarize } from '../core/validate';
-import { readConsolidationRecord, writeConsolidatedWorkbook } from '../xlsx/consolidated-workbook';
+import type { SheetTable } from '../core/table/types';
+import { consolidationRecordOf, readConsolidationRecord, writeConsolidatedWorkbook } from '../xlsx/consolidated-workbook';
 import { decodeText } from '../xlsx/csv';
-import { WorkbookReadError, readWorkbook } from '../xlsx/read';
+import { identifySpreadsheet } from '../xlsx/file-format';
+import { WorkbookReadError, readSpreadsheet } from '../xlsx/read';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
 import { checkOutputPath, isSameFile, writeFileWhole } from './output-file';
@@ -36,11 +38,14 @@ interface Output {
 const SPREADSHEET = new Set(['.xlsx', '.xlsm', '.csv']);
 const PRINTED_FORM = new Set(['.txt']);
 
+/** A sheet as read, its tables kept as their mappings only: their rows are in `records` already. */
+type SourceSheet = Omit<SheetReading, 'tables'> & { tables: Pick<SheetTable, 'headerRow' | 'role' | 'columns' | 'headers'>[] };
+
 interface SourceReading {
   file: string;
   sha256?: string;
   readAt?: string;
-  sheets: SheetReading[];
+  sheets: SourceSheet[];
   /** The printed form's text file, read whole. */
   text?: boolean;
   error?: string;
@@ -81,12 +86,19 @@ async function readSource(file: string, config: RuleConfig): Promise<SourceReadi
     if (text === undefined) return { file, sha256, readAt, sheets: [], error: `${file} is not text` };
     return { file, sha256, readAt, text: true, sheets: [{ sheet: '', kind: 'printed-form', records: withPlainNumbers(readPrintedForm(text, file)), tables: [] }] };
   }
-  if (await readConsolidationRecord(data)) {
+  // Unpacked once: for the record of an earlier consolidation, then for the cells.
+  const source = await identifySpreadsheet(data, file, config.limits);
+  if (source.kind === 'xlsx' && await consolidationRecordOf(source.zip)) {
     return { file, sha256, readAt, sheets: [], error: `${file} is a consolidated workbook this command wrote; its rows are already in their sources` };
   }
-  const grids = await readWorkbook(data, file, config.limits);
+  const grids = await readSpreadsheet(source, file, config.limits);
   const vocabulary = headerVocabulary(config.headers);
-  return { file, sha256, readAt, sheets: grids.map((grid) => readSourceSheet(grid, file, vocabulary)) };
+  return { file, sha256, readAt, sheets: grids.map((grid) => mappingsOnly(readSourceSheet(grid, file, vocabulary))) };
+}
+
+/** A sheet's reading without its tables' rows, which a folder of large files would otherwise hold to the end. */
+function mappingsOnly(reading: SheetReading): SourceSheet {
+  return { ...reading, tables: reading.tables.map(({ headerRow, role, columns, headers }) => ({ headerRow, role, columns, headers })) };
 }
 
 const rowsOf = (reading: SourceReading) => reading.sheets.reduce((sum, s) => sum + s.records.projects.length + s.records.reports.length, 0);

@@ -1,7 +1,7 @@
 import { DEFAULT_READ_LIMITS, type Grid, type ReadLimits } from '../core/model';
 import { safeSheetName } from '../core/output/sheet-name';
 import { eachCsvDataRow, type CsvDelimiter } from './csv';
-import { identifySpreadsheet } from './file-format';
+import { identifySpreadsheet, type SpreadsheetSource } from './file-format';
 import { CellBudget, SheetCells, allEmpty } from './grid-builder';
 import { ReadLimitError, WorkbookReadError, limitExceeded } from './read-error';
 import { readXlsxGrids } from './xlsx-reader';
@@ -45,7 +45,14 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
  * `await readWorkbook(bytes, 'projects.xlsx')` → `[{ sheet: 'โครงการ', origin, values, numberFormats, tables }, …]`.
  */
 export async function readWorkbook(data: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Grid[]> {
-  const source = await identifySpreadsheet(data, fileName, limits);
+  return readSpreadsheet(await identifySpreadsheet(data, fileName, limits), fileName, limits);
+}
+
+/**
+ * readWorkbook for a file already told apart by identifySpreadsheet — for a caller that looks
+ * into the package itself too, so that it is unpacked once.
+ */
+export async function readSpreadsheet(source: SpreadsheetSource, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<Grid[]> {
   const grids = source.kind === 'csv'
     ? [csvGrid(source.text, source.delimiter, fileName, limits)]
     : await readXlsxGrids(source.zip, fileName, limits);

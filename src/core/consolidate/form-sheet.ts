@@ -245,6 +245,16 @@ function reportTable(grid: Grid, headerRow: number, file: string): { reports: So
  * `readFormSheet(grid, 'agency.xlsx')?.projects[0].values.code` → `'03000000-2457'`.
  */
 export function readFormSheet(grid: Grid, file: string): SourceRecords | undefined {
+  return readFormOrPrintout(grid, file)?.records;
+}
+
+/**
+ * readFormSheet, saying also which form the sheet holds: `printed-form` when its reports are
+ * the printout's `รายงานครั้งที่ N ::` entries (the printed form pasted into the sheet), `form`
+ * when section 2 is a table or there are no reports. The sheet's first rows are looked at once,
+ * for both forms.
+ */
+export function readFormOrPrintout(grid: Grid, file: string): { kind: 'form' | 'printed-form'; records: SourceRecords } | undefined {
   const layout = tellForm(grid);
   if (!layout) return undefined;
   const table = layout.reportHeader === undefined ? undefined : reportTable(grid, layout.reportHeader, file);
@@ -255,7 +265,8 @@ export function readFormSheet(grid: Grid, file: string): SourceRecords | undefin
     if (view.cells.length === 0) continue;
     reader.read(formLine(grid, view));
   }
-  return reader.finish(table?.reports);
+  const records = reader.finish(table?.reports);
+  return { kind: table === undefined && records.reports.length > 0 ? 'printed-form' : 'form', records };
 }
 
 /** A row as a line of the form: its label cell with the value after the label or beside it, else its first cell's text. */

@@ -99,7 +99,15 @@ function distinctValues(field: Field, kept: SourceRow, rows: readonly SourceRow[
   return [...byMeaning.values()];
 }
 
-function groupBy(rows: readonly SourceRow[], key: (row: SourceRow) => string | undefined): { groups: Map<string, SourceRow[]>; order: (string | SourceRow)[] } {
+/**
+ * The rows merged by `key`: each group of rows with the same key becomes its fullest row, in the
+ * order the groups were first seen; a row without a key stays as it is, in its place. `merged`
+ * hears of each group of more than one row, the kept row first.
+ */
+function keepFullest(
+  rows: readonly SourceRow[], key: (row: SourceRow) => string | undefined,
+  merged: (kept: SourceRow, rows: readonly SourceRow[], key: string) => void,
+): SourceRow[] {
   const groups = new Map<string, SourceRow[]>();
   const order: (string | SourceRow)[] = [];
   for (const row of rows) {
@@ -109,7 +117,13 @@ function groupBy(rows: readonly SourceRow[], key: (row: SourceRow) => string | u
     if (group) group.push(row);
     else { groups.set(k, [row]); order.push(k); }
   }
-  return { groups, order };
+  return order.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const group = groups.get(entry)!;
+    const kept = fullest(group);
+    if (group.length > 1) merged(kept, group, entry);
+    return kept;
+  });
 }
 
 function reportKey(row: SourceRow): string | undefined {
@@ -121,31 +135,15 @@ function reportKey(row: SourceRow): string | undefined {
 
 export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
   const conflicts: Conflict[] = [];
-
-  const projects: SourceRow[] = [];
-  const projectGroups = groupBy(sources.flatMap((s) => s.projects), (row) => codeKey(row.values.code));
-  for (const entry of projectGroups.order) {
-    if (typeof entry !== 'string') { projects.push(entry); continue; }
-    const rows = projectGroups.groups.get(entry)!;
-    const kept = fullest(rows);
-    projects.push(kept);
-    if (rows.length === 1) continue;
+  const projects = keepFullest(sources.flatMap((s) => s.projects), (row) => codeKey(row.values.code), (kept, rows) => {
     for (const field of PROJECT_FIELDS) {
       const values = distinctValues(field, kept, rows);
       if (values.length > 1) conflicts.push({ kind: 'project-field', code: String(kept.values.code), field, values });
     }
-  }
-
-  const reports: SourceRow[] = [];
-  const reportGroups = groupBy(sources.flatMap((s) => s.reports), reportKey);
-  for (const entry of reportGroups.order) {
-    if (typeof entry !== 'string') { reports.push(entry); continue; }
-    const rows = reportGroups.groups.get(entry)!;
-    const kept = fullest(rows);
-    reports.push(kept);
-    if (rows.length === 1) continue;
+  });
+  const reports = keepFullest(sources.flatMap((s) => s.reports), reportKey, (kept, rows, key) => {
     const code = String(kept.values.code);
-    const reportNo = Number(entry.slice(entry.lastIndexOf('#') + 1));
+    const reportNo = Number(key.slice(key.lastIndexOf('#') + 1));
     const copies = [kept.source, ...rows.filter((r) => r !== kept).map((r) => r.source)];
     const differing = REPORT_FIELDS.map((field) => ({ field, values: distinctValues(field, kept, rows) }))
       .filter((candidate) => candidate.values.length > 1);
@@ -153,6 +151,6 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
       conflicts.push({ kind: 'duplicate-report', code, reportNo, values: [{ value: kept.values.reportNo ?? reportNo, sources: copies }], copies });
     }
     for (const { field, values } of differing) conflicts.push({ kind: 'duplicate-report', code, reportNo, field, values, copies });
-  }
+  });
   return { projects, reports, conflicts };
 }

@@ -1,8 +1,7 @@
 import type { CellValue, Field, Grid } from '../model';
 import { readTables, type HeaderVocabulary, type SheetOverride } from '../table/read-tables';
 import type { SheetTable } from '../table/types';
-import { printedFormLinesOfGrid, readFormSheet } from './form-sheet';
-import { looksLikePrintedForm, readPrintedFormLines } from './printed-form';
+import { readFormOrPrintout } from './form-sheet';
 import type { SourceRecords, SourceRow } from './source-rows';
 import { tableSourceRecords } from './table-source';
 
@@ -22,8 +21,6 @@ export interface SheetReading {
   /** The tables read, when the sheet holds tables: what was recognised, guessed or left unknown. */
   tables: SheetTable[];
 }
-
-const LOOK_ROWS = 200;
 
 /** A plain number as a CSV or a printout writes one: digits, a sign, one decimal point — no separators, no units. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -56,14 +53,9 @@ export function readSourceSheet(grid: Grid, file: string, vocabulary: HeaderVoca
 function readSheet(grid: Grid, file: string, vocabulary: HeaderVocabulary, override?: SheetOverride): SheetReading {
   const empty: SourceRecords = { projects: [], reports: [], problems: [] };
   if (override === undefined) {
-    const form = readFormSheet(grid, file);
-    if (form) return { sheet: grid.sheet, kind: 'form', records: form, tables: [] };
-    // Decided on the sheet's first rows, where a printout's title and first sections are: a sheet
-    // of 100,000 table rows is not turned into lines to find out it is a table.
-    const head = grid.values.length > LOOK_ROWS ? { ...grid, values: grid.values.slice(0, LOOK_ROWS) } : grid;
-    if (looksLikePrintedForm(printedFormLinesOfGrid(head))) {
-      return { sheet: grid.sheet, kind: 'printed-form', records: readPrintedFormLines(printedFormLinesOfGrid(grid), file, grid.sheet), tables: [] };
-    }
+    // One look at the sheet's first rows tells the typed form, the pasted printout and a table apart.
+    const form = readFormOrPrintout(grid, file);
+    if (form) return { sheet: grid.sheet, kind: form.kind, records: form.records, tables: [] };
   }
   const tables = readTables(grid, override, vocabulary);
   if (tables.length === 0) return { sheet: grid.sheet, kind: 'none', records: empty, tables };

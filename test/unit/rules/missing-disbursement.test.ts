@@ -36,6 +36,21 @@ describe('missing-disbursement', () => {
     expect(rule.check(makeContext({ tables: [table] })).map((f) => [f.cells[0], f.field])).toEqual([['F3', 'disbursedToDate']]);
   });
 
+  it('names the in-period column for a project that reports per period, in a table with both columns', () => {
+    // A consolidated table: project A reports cumulative figures, project B per period.
+    const table = makeTable('Reports', 'reports', [...REPORT_FIELDS, 'disbursedToDate'], [
+      { code: 'A', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedToDate: 100 },
+      { code: 'A', reportNo: 2, reportDate: '2019-11-30', progress: 20 },
+      { code: 'B', reportNo: 1, reportDate: '2019-10-31', progress: 10, disbursedInPeriod: 100 },
+      { code: 'B', reportNo: 2, reportDate: '2019-11-30', progress: 20 },
+      { code: 'B', reportNo: 3, reportDate: '2019-12-31', progress: 30, disbursedInPeriod: 50 },
+    ]);
+    const findings = rule.check(makeContext({ tables: [table] }));
+    expect(findings.map((f) => [f.cells[0], f.field])).toEqual([['F3', 'disbursedToDate'], ['E5', 'disbursedInPeriod']]);
+    expect(rule.message.en(findings[1].params)).toBe('Report 2 states progress of 20% but its disbursement for the period is blank');
+    expect(rule.fix!.en(findings[1].params)).toBe('Fill in the disbursement for the period; enter 0 if nothing was disbursed in it');
+  });
+
   it('stays silent at 0% progress, for a 0 or "-" amount, for an unreadable amount, and without a disbursement column', () => {
     const ctx = contextOfSheets([
       reportsSheet([

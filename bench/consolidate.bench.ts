@@ -25,6 +25,7 @@ import { SOURCE_HEADERS } from '../src/core/consolidate/output-grids';
 import { readWorkbook } from '../src/xlsx/read';
 import { AGENCY_LAYOUTS, agencyFile, agencyProjects, type AgencyLayout } from '../test/consolidate/agency-files';
 import { measuredOn, writeBenchSection } from './bench-doc';
+import { bundleAge, writeLauncher } from './built-cli';
 import { machine, median } from './measure';
 
 const { values: options } = parseArgs({
@@ -64,27 +65,6 @@ async function writeFolder(folder: string): Promise<{ bytes: number; byLayout: M
   return { bytes, byLayout };
 }
 
-const BUNDLE = path.join(ROOT, 'dist-cli', 'report-checker.js');
-
-/**
- * A launcher for the built command line (dist-cli/, what an installed package runs): where src/
- * changed since the build, bin/report-checker.js would run the source through tsx instead, and
- * the figures would be the compiler's as much as the command's.
- */
-function writeLauncher(work: string): string {
-  if (!existsSync(BUNDLE)) throw new Error('dist-cli/report-checker.js is missing: run npm run build:cli first');
-  const launcher = path.join(work, 'report-checker.js');
-  writeFileSync(launcher, `require(${JSON.stringify(BUNDLE)}).main();\n`);
-  return launcher;
-}
-
-/** When the bundle was built, and whether src/ changed since (then it may lack the latest changes). */
-function bundleAge(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is CommonJS
-  const { entryFor } = require('../bin/report-checker.js') as { entryFor: (root: string) => string };
-  const built = statSync(BUNDLE).mtime.toISOString().slice(0, 16).replace('T', ' ');
-  return entryFor(ROOT) === 'bundle' ? `built ${built} UTC, after the last change in src/` : `built ${built} UTC; src/ changed since: run npm run build:cli to measure the latest`;
-}
 
 /** One run of the CLI in a child process under /usr/bin/time: its wall time, CPU time and peak RSS. */
 function runCli(launcher: string, folder: string, out: string, usage: string): Promise<RunMeasure> {

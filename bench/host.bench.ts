@@ -1,47 +1,127 @@
 /**
  * Benchmark of the add-in's path through the simulated Excel host (src/devhost): a workbook of
- * `projects` projects and ten reports each is validated and marked (fills, notes, Issues sheet),
- * then its marks cleared, as the task pane does — every read and write through the Office.js API
- * the simulator implements, with its load/sync rules and payload limits. Prints medians of each
- * step's wall time and its sync count.
+ * projects with ten reports each is read, validated and marked (fills, notes, Issues sheet), then
+ * its marks cleared, as the task pane does — every read and write through the Office.js API the
+ * simulator implements, with its load/sync rules and payload limits. Per step: median wall and
+ * CPU time, the syncs and the largest request and response of one sync (Excel on the web refuses
+ * one over 5 MB). Writes the `host` section of docs/benchmarks.md.
  *
- *   npm run bench:host            # 2,000 projects, 20,000 reports, 3 runs
- *   npm run bench:host -- 500 5   # 500 projects, 5 runs
+ *   npm run bench:host                         # 2,000 and 10,000 projects (20k and 100k reports), 3 runs
+ *   npm run bench:host -- --projects 500 --runs 5
+ *   npm run bench:host -- --quick              # 200 projects, 3 runs
  */
 import { performance } from 'node:perf_hooks';
-import { createSimulatedExcel, workbookFromRows } from '../src/devhost';
+import { parseArgs } from 'node:util';
+import { createSimulatedExcel, workbookFromRows, type SimulatedExcelHost } from '../src/devhost';
 import { createExcelChecker } from '../src/excel';
-import { collectGarbage, machine, median } from './measure';
-import { buildGrids } from './workbook-grids';
+import { measuredOn, writeBenchSection } from './bench-doc';
+import { collectGarbage, formatBytes, formatCount, formatMs, median } from './measure';
+import { buildGrids, REPORTS_PER_PROJECT } from './workbook-grids';
 
-const PROJECTS = Number(process.argv[2] ?? 2_000);
-const RUNS = Math.max(3, Number(process.argv[3] ?? 3));
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-interface Step { ms: number; syncs: number }
+const { values: options } = parseArgs({
+  options: { projects: { type: 'string', multiple: true }, runs: { type: 'string', default: '3' }, quick: { type: 'boolean', default: false } },
+});
+const SIZES = (options.projects ?? (options.quick ? ['200'] : ['2000', '10000'])).map(Number);
+const RUNS = Math.max(1, Number(options.runs));
 
-async function step(host: ReturnType<typeof createSimulatedExcel>, work: () => Promise<unknown>): Promise<Step> {
-  const syncs = host.stats.syncCount;
-  const started = performance.now();
-  await work();
-  return { ms: performance.now() - started, syncs: host.stats.syncCount - syncs };
+/** What one step cost: time, and the round trips it took. */
+interface Step { ms: number; cpuMs: number; syncs: number; largestRequest: number; largestResponse: number }
+
+/** Measures the syncs from `host.stats.syncs[from]` on, over `ms` and `cpuMs`. */
+function stepOf(host: SimulatedExcelHost, from: number, ms: number, cpuMs: number): Step {
+  const syncs = host.stats.syncs.slice(from);
+  return {
+    ms,
+    cpuMs,
+    syncs: syncs.length,
+    largestRequest: Math.max(0, ...syncs.map((sync) => sync.requestBytes)),
+    largestResponse: Math.max(0, ...syncs.map((sync) => sync.responseBytes)),
+  };
+}
+
+/** A stopwatch of wall and CPU time (all threads, GC included) with the sync count where it started. */
+function start(host: SimulatedExcelHost) {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const from = host.stats.syncs.length;
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return stepOf(host, from, performance.now() - wall, (used.user + used.system) / 1000);
+  };
+}
+
+interface Run { read: Step; mark: Step; clear: Step; findings: number }
+
+async function measureRun(projects: number): Promise<Run> {
+  const grids = buildGrids(projects);
+  const host = createSimulatedExcel(workbookFromRows(grids.map((grid) => ({ name: grid.sheet, rows: grid.values, numberFormats: grid.numberFormats }))));
+  const checker = createExcelChecker(host);
+  collectGarbage();
+  let stop = start(host);
+  let read: Step | undefined;
+  // The checker reports 'validate' once every sheet is read: the syncs before it are the reading.
+  const summary = await checker.validate({
+    lang: 'th',
+    onProgress: (step) => {
+      if (step.stage === 'validate' && !read) {
+        read = stop();
+        stop = start(host);
+      }
+    },
+  });
+  const mark = stop();
+  if (!read) throw new Error('validate reported no validate stage');
+  collectGarbage();
+  const stopClear = start(host);
+  await checker.clearMarks();
+  return { read, mark, clear: stopClear(), findings: summary.issues.length };
+}
+
+function medianStep(steps: Step[]): Step {
+  const pick = (key: keyof Step) => median(steps.map((step) => step[key]));
+  return { ms: pick('ms'), cpuMs: pick('cpuMs'), syncs: pick('syncs'), largestRequest: pick('largestRequest'), largestResponse: pick('largestResponse') };
 }
 
 async function main(): Promise<void> {
-  const grids = buildGrids(PROJECTS);
-  const runs: { validate: Step; clear: Step; findings: number }[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const host = createSimulatedExcel(workbookFromRows(grids.map((grid) => ({ name: grid.sheet, rows: grid.values, numberFormats: grid.numberFormats }))));
-    const checker = createExcelChecker(host);
-    collectGarbage();
-    let findings = 0;
-    const validate = await step(host, async () => { findings = (await checker.validate({ lang: 'th' })).issues.length; });
-    const clear = await step(host, () => checker.clearMarks());
-    runs.push({ validate, clear, findings });
+  const heading = measuredOn();
+  const rows: string[] = [];
+  const misses: string[] = [];
+  for (const projects of SIZES) {
+    const runs: Run[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measureRun(projects));
+    const reports = projects * REPORTS_PER_PROJECT;
+    const label = `${formatCount(reports)} reports`;
+    const steps: Array<[string, Step]> = [
+      ['read (scan, state, cells)', medianStep(runs.map((r) => r.read))],
+      ['validate and mark', medianStep(runs.map((r) => r.mark))],
+      ['clear marks', medianStep(runs.map((r) => r.clear))],
+    ];
+    for (const [name, step] of steps) {
+      rows.push(`| ${label} | ${name} | ${formatMs(step.ms)} | ${formatMs(step.cpuMs)} | ${step.syncs} | ${formatBytes(step.largestRequest)} | ${formatBytes(step.largestResponse)} |`);
+      if (step.largestRequest > PAYLOAD_LIMIT || step.largestResponse > PAYLOAD_LIMIT) misses.push(`${label}, ${name}`);
+    }
+    console.log(`${label} (${formatCount(runs[0].findings)} findings): ${steps.map(([name, step]) => `${name} ${formatMs(step.ms)} wall, ${formatMs(step.cpuMs)} CPU, ${step.syncs} syncs`).join('; ')}`);
   }
-  const ms = (steps: Step[]) => median(steps.map((s) => s.ms)).toFixed(0);
-  console.log(`machine: ${machine()}`);
-  console.log(`workbook: ${PROJECTS.toLocaleString('en-US')} projects, ${(PROJECTS * 10).toLocaleString('en-US')} reports; ${runs[0].findings.toLocaleString('en-US')} findings`);
-  console.log(`validate and mark: median ${ms(runs.map((r) => r.validate))} ms, ${runs[0].validate.syncs} syncs; clear marks: median ${ms(runs.map((r) => r.clear))} ms, ${runs[0].clear.syncs} syncs (${RUNS} runs)`);
+  writeBenchSection('host', [
+    '## The add-in through the simulated Excel host',
+    '',
+    heading,
+    '',
+    `\`npm run bench:host\`: the benchmark workbook (projects of ten reports each, on a Projects and a Reports sheet) read, validated and marked by \`src/excel\` through \`src/devhost\` with Excel on the web's rules, then its marks cleared. Medians of ${RUNS} runs; CPU time counts every thread. "Largest" is the biggest single request or response of the step (the host refuses one over 5 MB).`,
+    '',
+    '| workbook | step | wall | CPU | syncs | largest request | largest response |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    misses.length === 0
+      ? 'Budget — every request and response under 5 MB: **met**.'
+      : `Budget — every request and response under 5 MB: **NOT met** (${misses.join('; ')}).`,
+  ].join('\n'));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`bench:host: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

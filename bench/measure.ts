@@ -44,3 +44,21 @@ export const peakRss = (() => {
 export function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
 }
+
+/** `1,234` */
+export function formatCount(count: number): string {
+  return Math.round(count).toLocaleString('en-US');
+}
+
+/** `850 ms`, `12.3 s` */
+export function formatMs(ms: number): string {
+  return ms < 10_000 ? `${formatCount(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `512 B`, `96.4 KB`, `3.21 MB`, `1.40 GB` (powers of 1024) */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(bytes < 100 * 1024 ** 2 ? 2 : 0)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}

@@ -40,6 +40,8 @@ export function createDemoChecker(host: SimulatedExcelHost, options: DemoChecker
     applyFix: (issue) => checker.applyFix(issue),
     undoFix: (id) => checker.undoFix(id),
     displayLanguage: () => checker.displayLanguage(),
+    forms: checker.forms,
+    consolidation: checker.consolidation,
     loadSettings: async () => {
       const settings = await checker.loadSettings();
       heard(settings);

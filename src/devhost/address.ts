@@ -188,11 +188,19 @@ export function containsCell(rect: CellRect, row: number, col: number): boolean 
   return row >= rect.row && row < rect.row + rect.rowCount && col >= rect.col && col < rect.col + rect.colCount;
 }
 
-/** `parseCellKey('B3')` → `{ row: 2, col: 1 }`: the keys of SheetModel.cells. */
+/**
+ * `parseCellKey('B3')` → `{ row: 2, col: 1 }`: the keys of SheetModel.cells.
+ * Read character by character: scans of a whole sheet parse every key.
+ */
 export function parseCellKey(key: string): { row: number; col: number } {
-  const match = /^([A-Z]+)(\d+)$/.exec(key);
-  if (!match) throw new Error(`Not a cell key: ${key}`);
-  return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  let col = 0;
+  let index = 0;
+  for (let code = key.charCodeAt(0); code >= 65 && code <= 90; code = key.charCodeAt(++index)) col = col * 26 + code - 64;
+  const lettersEnd = index;
+  let row = 0;
+  for (let code = key.charCodeAt(index); code >= 48 && code <= 57; code = key.charCodeAt(++index)) row = row * 10 + code - 48;
+  if (lettersEnd === 0 || index === lettersEnd || index !== key.length) throw new Error(`Not a cell key: ${key}`);
+  return { row: row - 1, col: col - 1 };
 }
 
 export { cellAddress as cellKey };

@@ -3,11 +3,15 @@
  * operations change in order, what their loads will deliver, and the bytes and
  * cells they cost. Committed at the end, or discarded when the batch is refused.
  *
- * Copy-on-write: a sheet is copied the first time the batch writes to it, and
- * the live model's objects are never edited in place.
+ * Copy-on-write per cell: the workbook's lists and a sheet's own fields are
+ * copied the first time the batch changes them (a changed sheet is a new
+ * object, so a view memoised on the sheet redraws); a sheet's cell map is shared
+ * and changed in place, each cell replaced by a new object, with the previous
+ * ones kept in a journal that puts them back if the batch is refused.
  */
+import { CellJournal } from './cell-journal';
 import { SimulatedOfficeError } from './errors';
-import { findSheetByName, type SheetModel, type WorkbookModel } from './model';
+import { findSheetByName, type CellModel, type SheetModel, type WorkbookModel } from './model';
 import { jsonByteLength, type PayloadLimits } from './payload';
 import type { SupportedSets } from './requirements';
 
@@ -27,7 +31,9 @@ export class BatchExecution {
   readonly workbook: WorkbookModel;
   responseBytes = 0;
   cellsRead = 0;
-  private readonly copiedSheetIds = new Set<string>();
+  /** The sheet objects this batch copied and may change. */
+  private readonly writableSheets = new Set<SheetModel>();
+  private readonly journal = new CellJournal();
   private readonly deliveries: Array<() => void> = [];
   private readonly undoOnDiscard: Array<() => void> = [];
 
@@ -57,12 +63,12 @@ export class BatchExecution {
   writableSheet(id: string): SheetModel {
     const index = this.workbook.sheets.findIndex((sheet) => sheet.id === id);
     if (index < 0) throw new SimulatedOfficeError('ItemNotFound');
-    if (!this.copiedSheetIds.has(id)) {
-      const original = this.workbook.sheets[index];
-      this.workbook.sheets[index] = { ...original, cells: { ...original.cells } };
-      this.copiedSheetIds.add(id);
-    }
-    return this.workbook.sheets[index];
+    const sheet = this.workbook.sheets[index];
+    if (this.writableSheets.has(sheet)) return sheet;
+    const copy = { ...sheet };
+    this.workbook.sheets[index] = copy;
+    this.writableSheets.add(copy);
+    return copy;
   }
 
   /** The sheet for changing cells, refused with AccessDenied when the sheet is protected. */
@@ -77,6 +83,15 @@ export class BatchExecution {
       );
     }
     return this.writableSheet(id);
+  }
+
+  /**
+   * Replaces one cell of a sheet from writableSheet/writableCells: `change` gets a
+   * copy of the cell, a cell left blank is removed, and the old one is journaled.
+   */
+  replaceCell(sheet: SheetModel, row: number, col: number, change: (cell: CellModel) => CellModel): void {
+    if (!this.writableSheets.has(sheet)) throw new Error(`Sheet ${sheet.name} was not made writable in this batch`);
+    this.journal.replaceCell(sheet, row, col, change);
   }
 
   /** Counts a read of cell-level data; a single read above the per-read limit fails like Excel. */
@@ -101,6 +116,7 @@ export class BatchExecution {
   }
 
   commit(): void {
+    this.journal.forget();
     Object.assign(this.live, this.workbook);
   }
 
@@ -108,7 +124,9 @@ export class BatchExecution {
     for (const apply of this.deliveries) apply();
   }
 
+  /** Leaves the live workbook as it was before the batch: the working copy is dropped, changed cells put back. */
   discard(): void {
+    this.journal.rollBack();
     for (const undo of this.undoOnDiscard) undo();
   }
 }

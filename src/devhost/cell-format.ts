@@ -13,7 +13,7 @@ import { normalizeColor } from './colors';
 import { NotSimulatedError, SimulatedOfficeError } from './errors';
 import type { CellModel, SheetModel, WorkbookModel } from './model';
 import { forEachStoredCell } from './range-content';
-import { forEachCell, replaceCell } from './sheet-cells';
+import { forEachCell } from './sheet-cells';
 
 export type FormatPart = 'fill' | 'font';
 
@@ -101,7 +101,7 @@ export function applyFormat(
   if (!options.storedCellsOnly && rects.some(isUnbounded)) throw new NotSimulatedError('formatting whole columns or rows');
   const sheet = batch.writableCells(sheetId, location);
   const visit = (row: number, col: number) =>
-    replaceCell(sheet, row, col, (cell) => {
+    batch.replaceCell(sheet, row, col, (cell) => {
       change(cell);
       return cell;
     });

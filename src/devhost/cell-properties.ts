@@ -12,7 +12,7 @@ import { cellFormatValue, formatChange, FILL_PROPERTIES, FONT_PROPERTIES } from 
 import { NotSimulatedError, SimulatedOfficeError } from './errors';
 import type { CellModel } from './model';
 import { applyHyperlink, checkHyperlink } from './range-content';
-import { cellAt, forEachCell, replaceCell, type SheetRect } from './sheet-cells';
+import { cellAt, forEachCell, type SheetRect } from './sheet-cells';
 
 type Options = Record<string, unknown>;
 
@@ -125,7 +125,7 @@ export function writeCellProperties(
   forEachCell(rect, (row, col, r, c) => {
     const changes = planned[r][c];
     if (changes.length === 0) return;
-    replaceCell(sheet, row, col, (cell) => {
+    batch.replaceCell(sheet, row, col, (cell) => {
       for (const change of changes) change(cell);
       return cell;
     });

@@ -70,7 +70,7 @@ export interface SimulatedExcelHost {
   OfficeExtension: { Error: typeof SimulatedOfficeError };
   /** Live counters: syncs, bytes each way, cells read. */
   stats: SimulatorStats;
-  /** The live workbook (a committed sync replaces its fields; its objects are never edited in place). */
+  /** The live workbook: a committed sync replaces the sheets, tables and cells it changed (see model.ts for the one map changed in place). */
   model: WorkbookModel;
 }
 

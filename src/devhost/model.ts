@@ -3,9 +3,11 @@
  * so it runs in the browser demo, round-trips through JSON.stringify and can
  * later be filled from / saved to .xlsx (src/xlsx).
  *
- * Objects reachable from a WorkbookModel are treated as immutable by the
- * simulator: a sync replaces a sheet, cell or table object instead of editing
- * it, so a snapshot taken earlier never changes under a test's feet.
+ * A sync never edits a cell, table or sheet object in place: it replaces a
+ * changed cell with a new object and a changed sheet or table with a copy, so
+ * an object held earlier keeps what it had. A sheet's `cells` map is the one
+ * exception: a sync changes it in place (copying it per batch cost more than the
+ * batch), so a lasting snapshot is `snapshotCells` or `cloneWorkbook`.
  */
 import { cellAddress } from '../core/table/address';
 import { sheetNameProblem } from './sheet-names';

@@ -13,7 +13,6 @@ import { SimulatedOfficeError } from './errors';
 import type { SheetModel } from './model';
 import { SimulatedRange } from './range';
 import { EXCEL_API, type Requirement } from './requirements';
-import { replaceCell } from './sheet-cells';
 
 interface NoteTarget {
   sheetId: string;
@@ -67,7 +66,7 @@ export class SimulatedNote extends BoundClientObject<NoteTarget> {
       if (typeof content !== 'string') throw new SimulatedOfficeError('InvalidArgument', undefined, 'Note.content');
       const { sheet, target } = this.noteIn(batch);
       const writable = batch.writableCells(sheet.id, 'Note.content');
-      replaceCell(writable, target.row, target.col, (cell) => ({ ...cell, note: content }));
+      batch.replaceCell(writable, target.row, target.col, (cell) => ({ ...cell, note: content }));
     });
     this.echo('content', content);
   }
@@ -80,7 +79,7 @@ export class SimulatedNote extends BoundClientObject<NoteTarget> {
     this.queue('delete', [], (batch) => {
       const { sheet, target } = this.noteIn(batch);
       const writable = batch.writableCells(sheet.id, 'Note.delete');
-      replaceCell(writable, target.row, target.col, (cell) => {
+      batch.replaceCell(writable, target.row, target.col, (cell) => {
         delete cell.note;
         return cell;
       });
@@ -187,7 +186,7 @@ export class SimulatedNoteCollection extends SimulatedCollection<SimulatedNote> 
       if (writable.cells[cellKey(target.row, target.col)]?.note !== undefined) {
         throw new SimulatedOfficeError('ItemAlreadyExists', undefined, location);
       }
-      replaceCell(writable, target.row, target.col, (cell) => ({ ...cell, note: content }));
+      batch.replaceCell(writable, target.row, target.col, (cell) => ({ ...cell, note: content }));
       created.record(target, batch);
     });
     return note;

@@ -12,7 +12,7 @@ import { storedInput } from './cell-input';
 import { NotSimulatedError, SimulatedOfficeError } from './errors';
 import type { CellHyperlink, CellModel, SheetModel } from './model';
 import { MAX_CELL_TEXT_LENGTH } from './payload';
-import { cellAt, forEachCell, replaceCell, type SheetRect } from './sheet-cells';
+import { cellAt, forEachCell, type SheetRect } from './sheet-cells';
 
 export type CellDataKind = 'values' | 'formulas' | 'numberFormat';
 
@@ -93,7 +93,7 @@ export function writeCellData(
   forEachCell(rect, (row, col, r, c) => {
     const element = checked[r][c];
     if (element === null) return;
-    replaceCell(sheet, row, col, (cell) => applyElement(cell, element, kind));
+    batch.replaceCell(sheet, row, col, (cell) => applyElement(cell, element, kind));
   });
 }
 
@@ -134,7 +134,7 @@ export function writeHyperlink(
   const hyperlink = checkHyperlink(input, location);
   if (isUnbounded(target.rect)) throw new SimulatedOfficeError('InvalidOperation', undefined, location);
   const sheet = batch.writableCells(target.sheet.id, location);
-  forEachCell(target.rect, (row, col) => replaceCell(sheet, row, col, (cell) => applyHyperlink(cell, hyperlink)));
+  forEachCell(target.rect, (row, col) => batch.replaceCell(sheet, row, col, (cell) => applyHyperlink(cell, hyperlink)));
 }
 
 export type ClearScope = 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents';
@@ -158,10 +158,14 @@ function clearCell(cell: CellModel, scope: ClearScope): CellModel {
   return cell;
 }
 
-/** Visits the stored cells of the rectangles; cheaper than walking every cell of a whole column. */
+/** Up to this many cells, a clear visits its rectangles cell by cell without counting the sheet's stored cells. */
+const RECT_WALK_CELLS = 100_000;
+
+/** Visits the stored cells of the rectangles, or of the sheet when that is fewer: whole columns are cheap. */
 export function forEachStoredCell(sheet: SheetModel, rects: readonly CellRect[], visit: (row: number, col: number) => void): void {
   const total = rects.reduce((sum, rect) => sum + cellCountOf(rect), 0);
-  if (total <= Object.keys(sheet.cells).length) {
+  // Counting the stored cells walks them all: only worth it when the rectangles are big (whole columns).
+  if (total <= RECT_WALK_CELLS || total <= Object.keys(sheet.cells).length) {
     for (const rect of rects) forEachCell(rect, (row, col) => cellAt(sheet, row, col) && visit(row, col));
     return;
   }
@@ -178,5 +182,5 @@ export function clearCells(batch: BatchExecution, sheetId: string, rects: readon
   const scope = (applyTo ?? 'All') as ClearScope;
   if (!CLEAR_SCOPES.includes(scope)) throw new SimulatedOfficeError('InvalidArgument', undefined, location);
   const sheet = batch.writableCells(sheetId, location);
-  forEachStoredCell(sheet, rects, (row, col) => replaceCell(sheet, row, col, (cell) => clearCell(cell, scope)));
+  forEachStoredCell(sheet, rects, (row, col) => batch.replaceCell(sheet, row, col, (cell) => clearCell(cell, scope)));
 }

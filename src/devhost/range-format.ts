@@ -6,6 +6,10 @@
 import type { CellRect } from './address';
 import type { BatchExecution } from './batch';
 import { applyFormat, formatChange, removeFill, uniformFormatValue, type FormatPart } from './cell-format';
+import {
+  SimulatedRangeBorderCollection, isLayoutFormatProperty, layoutRequirement, readLayoutFormat, writeLayoutFormat,
+  type LayoutFormatProperty,
+} from './cell-layout';
 import { SimulatedClientObject, guarded, type OperationQueue } from './client-object';
 import type { SheetModel } from './model';
 import { EXCEL_API, type Requirement } from './requirements';
@@ -27,16 +31,19 @@ export class SimulatedRangeFormat extends SimulatedClientObject {
   readonly typeName = 'RangeFormat';
   readonly fill: SimulatedRangeFill;
   readonly font: SimulatedRangeFont;
+  readonly borders: SimulatedRangeBorderCollection;
 
   constructor(context: OperationQueue, path: string, private readonly owner: CellsOwner) {
     super(context, path);
     this.fill = guarded(new SimulatedRangeFill(context, `${path}.fill`, owner));
     this.font = guarded(new SimulatedRangeFont(context, `${path}.font`, owner));
+    this.borders = guarded(new SimulatedRangeBorderCollection(context, `${path}.borders`, owner));
   }
 
   override navigation(name: string): SimulatedClientObject | undefined {
     if (name === 'fill') return this.fill;
     if (name === 'font') return this.font;
+    if (name === 'borders') return this.borders;
     return undefined;
   }
 
@@ -52,11 +59,38 @@ export class SimulatedRangeFormat extends SimulatedClientObject {
     return [];
   }
 
-  readScalar(_batch: BatchExecution, name: string): unknown {
+  readScalar(batch: BatchExecution, name: string): unknown {
+    if (isLayoutFormatProperty(name)) return readLayoutFormat(this.owner.cellsIn(batch), name);
     return this.notSimulated(name);
   }
 
-  /** Column widths are not modelled; the call is checked (protection) and otherwise changes nothing. */
+  // Alignment, wrapping, indent, column widths and row heights: cell-layout.ts.
+  private layoutValue<T>(name: LayoutFormatProperty): T {
+    return this.loaded(name);
+  }
+
+  private setLayout(name: LayoutFormatProperty, value: unknown): void {
+    const location = `RangeFormat.${name}`;
+    this.queue(name, value, (batch) => writeLayoutFormat(batch, this.owner.cellsIn(batch), name, value, location), layoutRequirement(name, this.owner));
+    this.echo(name, value);
+  }
+
+  get horizontalAlignment(): string { return this.layoutValue('horizontalAlignment'); }
+  set horizontalAlignment(value: string) { this.setLayout('horizontalAlignment', value); }
+  get verticalAlignment(): string { return this.layoutValue('verticalAlignment'); }
+  set verticalAlignment(value: string) { this.setLayout('verticalAlignment', value); }
+  get wrapText(): boolean { return this.layoutValue('wrapText'); }
+  set wrapText(value: boolean) { this.setLayout('wrapText', value); }
+  get shrinkToFit(): boolean { return this.layoutValue('shrinkToFit'); }
+  set shrinkToFit(value: boolean) { this.setLayout('shrinkToFit', value); }
+  get indentLevel(): number { return this.layoutValue('indentLevel'); }
+  set indentLevel(value: number) { this.setLayout('indentLevel', value); }
+  get columnWidth(): number { return this.layoutValue('columnWidth'); }
+  set columnWidth(value: number) { this.setLayout('columnWidth', value); }
+  get rowHeight(): number { return this.layoutValue('rowHeight'); }
+  set rowHeight(value: number) { this.setLayout('rowHeight', value); }
+
+  /** Text is not measured: autofit is checked (protection) and leaves widths and heights as they are. */
   autofitColumns(): void {
     this.queue('autofitColumns', [], (batch) => {
       const { sheet } = this.owner.cellsIn(batch);

@@ -23,6 +23,7 @@ import { readCellProperties, writeCellProperties } from './cell-properties';
 import { BoundClientObject, SimulatedClientObject, SimulatedClientResult, guarded } from './client-object';
 import { SimulatedOfficeError } from './errors';
 import type { CellModel, SheetModel } from './model';
+import { mergeCells, unmergeCells } from './merges';
 import { formatCellText } from './number-format';
 import { clearCells, writeCellData, writeHyperlink } from './range-content';
 import { SimulatedRangeFormat, type CellsOwner, type CellsTarget } from './range-format';
@@ -347,6 +348,15 @@ export class SimulatedRange extends BoundClientObject<RangeTarget> implements Ce
       batch.workbook.activeSheetId = sheet.id;
       batch.workbook.selection = { sheetId: sheet.id, address: formatRect(rect) };
     });
+  }
+
+  /** ExcelApi 1.2: see merges.ts. */
+  merge(across?: boolean): void {
+    this.queue('merge', [across ?? false], (batch) => mergeCells(batch, this.targetIn(batch), across, 'Range.merge'), EXCEL_API('1.2'));
+  }
+
+  unmerge(): void {
+    this.queue('unmerge', [], (batch) => unmergeCells(batch, this.targetIn(batch), 'Range.unmerge'), EXCEL_API('1.2'));
   }
 
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): SimulatedClientResult<Excel.CellProperties[][]> {

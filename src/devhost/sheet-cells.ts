@@ -1,6 +1,6 @@
 /**
- * Reading and replacing cells of a SheetModel. Cells are never edited in
- * place: a change builds a new CellModel, and a cell left blank is removed.
+ * Reading the cells of a SheetModel. Changing them goes through
+ * BatchExecution.replaceCell, which journals each change for a refused batch.
  */
 import { cellKey, parseCellKey, type CellRect } from './address';
 import { isBlankCell, type CellModel, type SheetModel } from './model';
@@ -13,14 +13,6 @@ export interface SheetRect {
 
 export function cellAt(sheet: SheetModel, row: number, col: number): CellModel | undefined {
   return sheet.cells[cellKey(row, col)];
-}
-
-/** Replaces one cell of a sheet the batch may write to. */
-export function replaceCell(sheet: SheetModel, row: number, col: number, change: (cell: CellModel) => CellModel): void {
-  const key = cellKey(row, col);
-  const next = change({ ...(sheet.cells[key] ?? {}) });
-  if (isBlankCell(next)) delete sheet.cells[key];
-  else sheet.cells[key] = next;
 }
 
 /** Visits every cell of the rectangle, row by row. */
@@ -54,7 +46,9 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean, bounds?: CellRe
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  const cells = sheet.cells;
+  for (const key in cells) {
+    const cell = cells[key];
     if (valuesOnly ? !hasContent(cell) : isBlankCell(cell)) continue;
     const { row, col } = parseCellKey(key);
     if (bounds && (row < bounds.row || row >= bounds.row + bounds.rowCount || col < bounds.col || col >= bounds.col + bounds.colCount)) continue;

@@ -12,7 +12,7 @@ import type { SheetModel, TableModel } from './model';
 import { SimulatedRange } from './range';
 import { clearCells } from './range-content';
 import { EXCEL_API } from './requirements';
-import { cellAt, replaceCell } from './sheet-cells';
+import { cellAt } from './sheet-cells';
 import { rectOnSheet, SimulatedWorksheet } from './worksheet';
 
 function tableRect(table: TableModel): CellRect {
@@ -48,7 +48,7 @@ function defaultTableName(batch: BatchExecution): string {
 }
 
 /** Writes unique, non-empty header texts into the header row, as Excel does when it creates a table. */
-function settleHeaders(sheet: SheetModel, rect: CellRect): void {
+function settleHeaders(batch: BatchExecution, sheet: SheetModel, rect: CellRect): void {
   const seen = new Set<string>();
   for (let c = 0; c < rect.colCount; c++) {
     const cell = cellAt(sheet, rect.row, rect.col + c);
@@ -56,7 +56,7 @@ function settleHeaders(sheet: SheetModel, rect: CellRect): void {
     const base = header;
     for (let n = 2; seen.has(header.toLocaleUpperCase()); n++) header = `${base}${n}`;
     seen.add(header.toLocaleUpperCase());
-    replaceCell(sheet, rect.row, rect.col + c, (next) => {
+    batch.replaceCell(sheet, rect.row, rect.col + c, (next) => {
       delete next.formula;
       next.value = header;
       return next;
@@ -245,7 +245,7 @@ export class SimulatedTableCollection extends SimulatedCollection<SimulatedTable
         throw new SimulatedOfficeError('InvalidOperation', 'A table cannot overlap another table.', location);
       }
       const writable = batch.writableCells(sheet.id, location);
-      settleHeaders(writable, full);
+      settleHeaders(batch, writable, full);
       const model: TableModel = {
         id: String(batch.workbook.nextId++),
         name: defaultTableName(batch),

@@ -9,11 +9,14 @@ import type { BatchExecution } from './batch';
 import { BoundClientObject, Created, SimulatedClientObject, guarded, type OperationQueue } from './client-object';
 import { SimulatedOfficeError } from './errors';
 import type { SheetModel } from './model';
+import { SimulatedChartCollection } from './chart';
 import { SimulatedNoteCollection } from './notes';
+import { SimulatedPageBreakCollection, SimulatedPageLayout } from './page-layout';
 import { SimulatedRange } from './range';
 import { SimulatedRangeAreas } from './range-areas';
 import { EXCEL_API } from './requirements';
 import { usedRect } from './sheet-cells';
+import { writableLayout } from './sheet-layout';
 import { SimulatedTableCollection } from './table';
 import {
   activateSheet,
@@ -46,6 +49,9 @@ export class SimulatedWorksheet extends BoundClientObject<string> {
   readonly freezePanes: SimulatedWorksheetFreezePanes;
   readonly tables: SimulatedTableCollection;
   readonly notes: SimulatedNoteCollection;
+  readonly charts: SimulatedChartCollection;
+  readonly pageLayout: SimulatedPageLayout;
+  readonly horizontalPageBreaks: SimulatedPageBreakCollection;
 
   constructor(context: OperationQueue, path: string, locate: (batch: BatchExecution) => SheetModel | undefined, nullable = false) {
     super(context, path, (batch) => locate(batch)?.id, nullable);
@@ -53,6 +59,9 @@ export class SimulatedWorksheet extends BoundClientObject<string> {
     this.freezePanes = guarded(new SimulatedWorksheetFreezePanes(context, `${path}.freezePanes`, this));
     this.tables = guarded(new SimulatedTableCollection(context, `${path}.tables`, (batch) => this.sheetIn(batch)));
     this.notes = guarded(new SimulatedNoteCollection(context, `${path}.notes`, (batch) => this.sheetIn(batch)));
+    this.charts = guarded(new SimulatedChartCollection(context, `${path}.charts`, (batch) => this.sheetIn(batch)));
+    this.pageLayout = guarded(new SimulatedPageLayout(context, `${path}.pageLayout`, this));
+    this.horizontalPageBreaks = guarded(new SimulatedPageBreakCollection(context, `${path}.horizontalPageBreaks`, this));
   }
 
   protected exists(batch: BatchExecution, sheetId: string): boolean {
@@ -72,12 +81,16 @@ export class SimulatedWorksheet extends BoundClientObject<string> {
     if (name === 'protection') return this.protection;
     if (name === 'tables') return this.tables;
     if (name === 'notes') return this.notes;
+    if (name === 'charts') return this.charts;
+    if (name === 'pageLayout') return this.pageLayout;
     return undefined;
   }
 
   readScalar(batch: BatchExecution, name: string): unknown {
     const sheet = this.sheetIn(batch);
     switch (name) {
+      case 'showGridlines':
+        return sheet.layout?.showGridlines ?? true;
       case 'id':
         return sheet.id;
       case 'name':
@@ -111,6 +124,20 @@ export class SimulatedWorksheet extends BoundClientObject<string> {
   set visibility(visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
     this.queue('visibility', visibility, (batch) => setSheetVisibility(batch, this.sheetIn(batch).id, visibility, 'Worksheet.visibility'), EXCEL_API('1.2'));
     this.echo('visibility', visibility);
+  }
+
+  /** ExcelApi 1.8; kept in the sheet's layout (sheet-layout.ts). */
+  get showGridlines(): boolean {
+    return this.loaded('showGridlines');
+  }
+
+  set showGridlines(value: boolean) {
+    const location = 'Worksheet.showGridlines';
+    this.queue('showGridlines', value, (batch) => {
+      if (typeof value !== 'boolean') throw new SimulatedOfficeError('InvalidArgument', undefined, location);
+      writableLayout(batch, this.sheetIn(batch).id, location).showGridlines = value;
+    }, EXCEL_API('1.8'));
+    this.echo('showGridlines', value);
   }
 
   get position(): number {

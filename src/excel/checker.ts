@@ -7,10 +7,13 @@
  * a CheckerError in Thai and English.
  */
 import { RuleConfig } from '../core/model';
+import { overviewPoints } from '../core/output/overview-points';
 import { projectRecords } from '../core/table/records';
 import type { HeaderCell, SheetTable } from '../core/table/types';
 import { summarize, validateWorkbook } from '../core/validate';
 import { clearMarksIn } from './clear';
+import { fillForms, planFill } from './fill/fill-forms';
+import type { FormCapabilities } from './fill/form-writes';
 import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
 import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
 import { recordedIssuesSheet } from './issues-sheet';
@@ -23,6 +26,7 @@ import { WriteQueue } from './sync-budget';
 import type { Checker, CheckerSettings, HeaderInfo, TableInfo, ValidationSummary } from './types';
 import { splitWaived } from './waivers';
 import { scanWorkbook } from './workbook-scan';
+import { lazyWorkbookConsolidator } from './consolidate/lazy-consolidator';
 
 /** A header as the pane shows it: how it was recognised, its candidates and the reason travel with it. */
 function headerInfo(header: HeaderCell): HeaderInfo {
@@ -64,6 +68,9 @@ export function projectNames(tables: readonly SheetTable[]): Record<string, stri
   return names;
 }
 
+/** Worksheet.pageLayout (DESIGN §7): a form's paper, margins, fit to width, print area and title rows. */
+const FORM_PAGE_LAYOUT_API_VERSION = '1.9';
+
 function parseConfig(config: CheckerSettings['config']): RuleConfig {
   const parsed = RuleConfig.safeParse(config);
   if (parsed.success) return parsed.data;
@@ -83,6 +90,11 @@ export function createExcelChecker(host: ExcelHost): Checker {
     return run;
   }
   const notesSupported = () => supportsExcelApi(host, NOTES_API_VERSION);
+  /** Page layout, indent and shrink to fit need ExcelApi 1.9, hidden gridlines 1.8: a form is filled without what the host lacks. */
+  const formCapabilities = (): FormCapabilities => ({
+    pageLayout: supportsExcelApi(host, FORM_PAGE_LAYOUT_API_VERSION),
+    gridlines: supportsExcelApi(host, '1.8'),
+  });
   const requireMarking = () => {
     if (!supportsExcelApi(host, MARKING_API_VERSION)) throw unsupportedError(MARKING_API_VERSION, undefined, 'unchanged');
   };
@@ -124,6 +136,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             issuesSheet: marked.issuesSheet,
             fixes: state.fixes,
             projectNames: projectNames(result.tables),
+            overview: overviewPoints(result.tables, kept),
           };
         });
       }, 'unchanged'),
@@ -171,5 +184,21 @@ export function createExcelChecker(host: ExcelHost): Checker {
       }, 'unchanged'),
 
     displayLanguage: () => languageOf(host.Office.context.displayLanguage),
+
+    consolidation: lazyWorkbookConsolidator(host, exclusive),
+
+    forms: {
+      plan: (scope) =>
+        exclusive(() => host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig })), 'unchanged'),
+      fill: ({ codes, onProgress }) => {
+        let writing = false;
+        return exclusive(
+          () => host.Excel.run((context) => fillForms(context, { codes, onProgress }, {
+            capabilities: formCapabilities(), parseConfig, onFirstWrite: () => (writing = true),
+          })),
+          () => (writing ? 'partial' : 'unchanged'),
+        );
+      },
+    },
   };
 }

@@ -4,8 +4,10 @@
  * from outside (Excel's, or one over the simulated host in the demo and tests).
  */
 import type { Field, Issue, RuleConfigInput, RuleId, Severity } from '../core/model';
+import type { OverviewPoint } from '../core/output/overview-points';
 import type { Recognition, TableRole } from '../core/table/types';
 import type { WorkbookOverrides } from '../core/validate';
+import type { WorkbookConsolidator } from './consolidate/types';
 
 export type Language = 'th' | 'en';
 
@@ -103,6 +105,12 @@ export interface ValidationSummary {
   fixes: AppliedFix[];
   /** Each project's name by its code, as the projects table (or the flat table) reads it: groups are headed `code · name`. */
   projectNames: Record<string, string>;
+  /**
+   * Every project's latest progress against the share of its budget disbursed, with its worst
+   * finding — the reviewer's overview, computed from what validation read (no further reads).
+   * Absent from a checker that does not compute it: the pane then offers no overview.
+   */
+  overview?: OverviewPoint[];
 }
 
 /** What Clear marks did: cells restored, and — when asked to undo the applied fixes too — fixes undone and kept. */
@@ -146,6 +154,64 @@ export interface Checker {
   saveSettings(settings: CheckerSettings): Promise<void>;
   /** Office's display language (`th-TH` → th; anything else → en). */
   displayLanguage(): Language;
+  /** Consolidation of sheets and uploaded files into new sheets (DESIGN §9); absent: the pane offers none. */
+  consolidation?: WorkbookConsolidator;
+  /** Filling the standard form, where the checker offers it (Excel's and the demo's do). */
+  readonly forms?: FormFiller;
+}
+
+/** Which projects to fill the standard form for: the one at the active cell, those chosen, or all. */
+export type FillScope = { kind: 'selection' } | { kind: 'chosen'; codes: string[] } | { kind: 'all' };
+
+/** A project a form can be filled for. */
+export interface FillProject {
+  code: string;
+  name?: string;
+  /** Error-level findings of its data, not waived: the pane warns before filling its form. */
+  errors: number;
+}
+
+/** What a form needs that an older Excel lacks: page layout, indent and shrink to fit (ExcelApi 1.9); hidden gridlines (1.8). */
+export type FormFeature = 'page-layout' | 'gridlines';
+
+/** What filling would do, for the pane to ask before it does it. */
+export interface FillPlan {
+  /** The projects to fill, in workbook order; none when the active cell is in no project's row. */
+  projects: FillProject[];
+  /** Every project of the workbook, for choosing. */
+  available: FillProject[];
+  /** The add-in's own earlier forms that filling would replace, by sheet name. */
+  replaces: string[];
+  /** Missing from this Excel: the forms are filled without it. */
+  unsupported: FormFeature[];
+}
+
+export interface FillStep {
+  done: number;
+  total: number;
+}
+
+/** A form written: its sheet, its project, and whether it replaced the add-in's earlier form of that project. */
+export interface FilledForm {
+  sheet: string;
+  project: string;
+  replaced: boolean;
+}
+
+export interface FillResult {
+  forms: FilledForm[];
+  unsupported: FormFeature[];
+}
+
+/**
+ * The standard form (DESIGN §2, §9) filled into new sheets, one per project, named after the
+ * code (unique, valid, never a user's sheet); a form the add-in filled before for the same
+ * project is replaced where it stands.
+ */
+export interface FormFiller {
+  plan(scope: FillScope): Promise<FillPlan>;
+  /** Fills the projects' forms; `onProgress` after each batch of sheets written. */
+  fill(options: { codes: readonly string[]; onProgress?: (step: FillStep) => void }): Promise<FillResult>;
 }
 
 /**

@@ -1,11 +1,16 @@
 import { AriaLiveAnnouncer, FluentProvider } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Issue } from '../core/model';
-import type { Checker } from '../excel/types';
+import type { WorkbookConsolidator } from '../excel/consolidate/types';
+import type { Checker, FormFiller } from '../excel/types';
 import { ActionsBar } from './components/ActionsBar/ActionsBar';
 import { AppliedFixesPanel } from './components/AppliedFixesPanel/AppliedFixesPanel';
 import { FindingsPanel } from './components/FindingsPanel/FindingsPanel';
+import { FormFillSection } from './components/FillPanel/FillPanel';
+import { ConsolidateSection } from './components/Consolidate/ConsolidateSection';
 import { MappingPanel } from './components/MappingPanel/MappingPanel';
+import { OverviewSection } from './components/Overview/OverviewSection';
+import { useProjectPick } from './components/Overview/useProjectPick';
 import { mappingTarget, type MappingTarget } from './components/MappingPanel/mapping-target';
 import { PaneHeader } from './components/PaneHeader/PaneHeader';
 import { SeverityCounts } from './components/SeverityCounts/SeverityCounts';
@@ -35,7 +40,7 @@ export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
       <AriaLiveAnnouncer>
         <LanguageProvider value={session.lang}>
           <div className={styles.page}>
-            <Pane session={session} saveFile={saveFile} />
+            <Pane session={session} saveFile={saveFile} consolidator={checker.consolidation} forms={checker.forms} />
           </div>
         </LanguageProvider>
       </AriaLiveAnnouncer>
@@ -43,9 +48,10 @@ export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
   );
 }
 
-function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFile }) {
+function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSession; saveFile: SaveFile; consolidator?: WorkbookConsolidator; forms?: FormFiller }) {
   const styles = useAppStyles();
   const { summary, busy, settings } = session;
+  const projectPick = useProjectPick(session);
   // A "Map column…" on its way to the mapping panel, dropped once the panel has it.
   const [mappingRequest, setMappingRequest] = useState<MappingTarget>();
   const dropMappingRequest = useCallback(() => setMappingRequest(undefined), []);
@@ -91,6 +97,9 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
             mapColumnOf={mapColumnOf}
           />
         )}
+        {summary?.overview && summary.overview.length > 0 && (
+          <OverviewSection points={summary.overview} issues={summary.issues} picked={projectPick.project} onPick={projectPick.pick} />
+        )}
         {summary && summary.tables.length > 0 && (
           <FindingsPanel
             issues={summary.issues}
@@ -104,6 +113,8 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
             fixNotice={fixNotice}
             onUndoFix={(fix) => void session.undoFix(fix, { inPlace: true })}
             onDismissNotice={session.dismissNotice}
+            project={projectPick.project}
+            onShowAllProjects={projectPick.clear}
           />
         )}
         {summary && summary.waived.length > 0 && (
@@ -122,6 +133,10 @@ function Pane({ session, saveFile }: { session: CheckerSession; saveFile: SaveFi
             onRequestTaken={dropMappingRequest}
             onSaveConfig={saveMappings}
           />
+        )}
+        {forms && <FormFillSection forms={forms} otherBusy={busy} />}
+        {consolidator && (
+          <ConsolidateSection consolidator={consolidator} settings={session.settings} saveFile={saveFile} onSelectCell={(sheet, cell) => void session.selectCell(sheet, cell)} />
         )}
       </main>
     </div>

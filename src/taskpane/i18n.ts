@@ -59,6 +59,17 @@ export interface UiText {
   walkResume: (p: { next: number; total: number }) => string;
   /** After the last finding of the list was fixed or waived. */
   walkResumeEnd: (p: Count) => string;
+  /** The findings list narrowed to one project (picked in the overview), and the way back to all. */
+  projectFilter: (p: { code: string; name?: string }) => string;
+  showAllProjects: string;
+  projectNoFindings: string;
+
+  overviewHeading: string;
+  showOverview: string;
+  hideOverview: string;
+  overviewLoading: string;
+  overviewLoadFailed: string;
+  retry: string;
 
   waive: string;
   waiveFinding: (p: At) => string;
@@ -107,6 +118,42 @@ export interface UiText {
   saveMappingsHint: string;
   resetMapping: string;
   noTableWithMapping: string;
+
+  /** The Consolidate section's heading and its open/close button; the rest of its texts load with it. */
+  consolidateHeading: string;
+  openConsolidate: string;
+  closeConsolidate: string;
+  consolidateLoading: string;
+  consolidateLoadFailed: string;
+
+  /** Filling the standard form (FillPanel). */
+  fillHeading: string;
+  fillIntro: string;
+  fillScope: string;
+  fillScopeSelection: string;
+  fillScopeChosen: string;
+  fillScopeAll: string;
+  fillChooseProjects: string;
+  fillLoadingProjects: string;
+  fillButton: string;
+  fillProgress: string;
+  fillNoProjectAtSelection: string;
+  fillNoneChosen: string;
+  fillNoProjects: string;
+  fillConfirmTitle: string;
+  fillConfirmIntro: (p: Count) => string;
+  fillErrorsWarning: (p: Count) => string;
+  fillProjectErrors: (p: { project: string; count: number }) => string;
+  fillReplaces: (p: Count) => string;
+  /** After the projects or sheets listed by name: how many more there are. */
+  fillMore: (p: Count) => string;
+  fillAnyway: string;
+  fillReplace: string;
+  filledTitle: string;
+  filled: (p: { count: number; replaced: number; first: string }) => string;
+  fillNoPageLayoutTitle: string;
+  fillNoPageLayout: string;
+  fillNoGridlines: string;
 
   noTablesTitle: string;
   noTables: string;
@@ -189,6 +236,16 @@ const th: UiText = {
   walkStart: ({ count }) => `${formatCount(count, 'th')} รายการ กด “ถัดไป” เพื่อเริ่มที่รายการแรก`,
   walkResume: ({ next, total }) => `ถัดไป: รายการที่ ${formatCount(next, 'th')} จาก ${formatCount(total, 'th')}`,
   walkResumeEnd: ({ count }) => `ครบทุกรายการแล้ว เหลือ ${formatCount(count, 'th')} รายการก่อนหน้า`,
+  projectFilter: ({ code, name }) => `แสดงเฉพาะรายการของโครงการ ${name ? `${code} · ${name}` : code}`,
+  showAllProjects: 'แสดงทุกโครงการ',
+  projectNoFindings: 'ไม่พบปัญหาในโครงการนี้',
+
+  overviewHeading: 'ภาพรวมโครงการ',
+  showOverview: 'แสดงภาพรวม',
+  hideOverview: 'ซ่อนภาพรวม',
+  overviewLoading: 'กำลังโหลดภาพรวม…',
+  overviewLoadFailed: 'โหลดภาพรวมไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
+  retry: 'ลองอีกครั้ง',
 
   waive: 'ยกเว้น',
   waiveFinding: ({ address }) => `ยกเว้น รายการที่ ${address}`,
@@ -239,6 +296,40 @@ const th: UiText = {
   saveMappingsHint: 'บันทึกหัวคอลัมน์ที่จับคู่เองและการตั้งค่าที่ต่างจากค่าเริ่มต้นเป็นไฟล์ JSON ใช้กับสมุดงานอื่นได้ด้วย report-checker validate --config',
   resetMapping: 'กลับไปใช้การตรวจหาอัตโนมัติ',
   noTableWithMapping: 'ไม่พบตารางตามการตั้งค่านี้',
+
+  consolidateHeading: 'รวบรวมข้อมูลจากหลายหน่วยงาน',
+  openConsolidate: 'เปิดการรวบรวมข้อมูล',
+  closeConsolidate: 'ปิดการรวบรวมข้อมูล',
+  consolidateLoading: 'กำลังโหลดการรวบรวมข้อมูล…',
+  consolidateLoadFailed: 'โหลดการรวบรวมข้อมูลไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
+
+  fillHeading: 'แบบฟอร์มมาตรฐาน',
+  fillIntro: 'กรอก “แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ” ของแต่ละโครงการลงในแผ่นงานใหม่ พร้อมพิมพ์บนกระดาษ A4',
+  fillScope: 'กรอกแบบฟอร์มของ',
+  fillScopeSelection: 'โครงการในแถวของเซลล์ที่เลือก',
+  fillScopeChosen: 'โครงการที่เลือกเอง',
+  fillScopeAll: 'ทุกโครงการ',
+  fillChooseProjects: 'เลือกโครงการ',
+  fillLoadingProjects: 'กำลังอ่านรายชื่อโครงการ…',
+  fillButton: 'กรอกแบบฟอร์ม',
+  fillProgress: 'กำลังกรอกแบบฟอร์ม…',
+  fillNoProjectAtSelection: 'เซลล์ที่เลือกไม่อยู่ในแถวของโครงการใด เลือกเซลล์ในแถวของโครงการ (ในตารางโครงการหรือตารางรายงาน) แล้วลองอีกครั้ง',
+  fillNoneChosen: 'ยังไม่ได้เลือกโครงการ เลือกอย่างน้อยหนึ่งโครงการ',
+  fillNoProjects: 'ไม่พบโครงการในสมุดงานนี้ (ต้องมีตารางที่มีคอลัมน์ “รหัสโครงการ” และ “ชื่อโครงการ”)',
+  fillConfirmTitle: 'กรอกแบบฟอร์ม',
+  fillConfirmIntro: ({ count }) => `จะกรอกแบบฟอร์ม ${formatCount(count, 'th')} โครงการ โครงการละหนึ่งแผ่นงาน`,
+  fillErrorsWarning: ({ count }) => `ข้อมูลของ ${formatCount(count, 'th')} โครงการมีข้อผิดพลาด แบบฟอร์มจะแสดงข้อมูลตามที่บันทึกไว้ ควรแก้ไขก่อนพิมพ์ส่ง`,
+  fillProjectErrors: ({ project, count }) => `${project}: ข้อผิดพลาด ${formatCount(count, 'th')} รายการ`,
+  fillReplaces: ({ count }) => `แบบฟอร์มที่กรอกไว้ก่อนหน้า ${formatCount(count, 'th')} แผ่นงานจะถูกแทนที่ (แผ่นงานของผู้ใช้จะไม่ถูกแตะต้อง)`,
+  fillMore: ({ count }) => `และอีก ${formatCount(count, 'th')} รายการ`,
+  fillAnyway: 'กรอกต่อ',
+  fillReplace: 'แทนที่และกรอก',
+  filledTitle: 'กรอกแบบฟอร์มแล้ว',
+  filled: ({ count, replaced, first }) =>
+    `กรอกแบบฟอร์ม ${formatCount(count, 'th')} แผ่นงาน${replaced > 0 ? ` (แทนที่ของเดิม ${formatCount(replaced, 'th')} แผ่นงาน)` : ''} เริ่มที่แผ่นงาน “${first}”`,
+  fillNoPageLayoutTitle: 'กรอกโดยไม่มีการตั้งค่าหน้ากระดาษ',
+  fillNoPageLayout: 'Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9 จึงกรอกแบบฟอร์มโดยไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวตั้ง ระยะขอบ ย่อให้พอดีหนึ่งหน้าตามความกว้าง พื้นที่พิมพ์ หัวตารางซ้ำทุกหน้า เลขหน้า) การเยื้อง และการย่อข้อความให้พอดีเซลล์ ตั้งค่าเองได้ที่เมนูเค้าโครงหน้ากระดาษก่อนพิมพ์',
+  fillNoGridlines: 'Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8 เส้นตารางจึงยังแสดงอยู่',
 
   noTablesTitle: 'ไม่พบตาราง',
   noTables: 'ไม่พบตารางที่มีหัวคอลัมน์ที่รู้จักในสมุดงานนี้ ให้มีแถวหัวตารางภายใน 20 แถวแรก เช่น “รหัสโครงการ”, “ชื่อโครงการ”, “รายงานครั้งที่”',
@@ -313,6 +404,16 @@ const en: UiText = {
   walkStart: ({ count }) => `${plural(count, 'finding', 'findings')}. Press Next to start at the first.`,
   walkResume: ({ next, total }) => `Next: finding ${formatCount(next, 'en')} of ${formatCount(total, 'en')}`,
   walkResumeEnd: ({ count }) => `End of the list; ${plural(count, 'finding', 'findings')} before it.`,
+  projectFilter: ({ code, name }) => `Showing only the findings of project ${name ? `${code} · ${name}` : code}`,
+  showAllProjects: 'Show all projects',
+  projectNoFindings: 'No findings in this project.',
+
+  overviewHeading: 'Project overview',
+  showOverview: 'Show overview',
+  hideOverview: 'Hide overview',
+  overviewLoading: 'Loading the overview…',
+  overviewLoadFailed: 'The overview could not be loaded. Check the connection and try again.',
+  retry: 'Try again',
 
   waive: 'Waive',
   waiveFinding: ({ address }) => `Waive the finding at ${address}`,
@@ -363,6 +464,41 @@ const en: UiText = {
   saveMappingsHint: 'Saves the headers you mapped by hand, and any settings that differ from the defaults, as a JSON file for other workbooks: report-checker validate --config.',
   resetMapping: 'Use automatic detection',
   noTableWithMapping: 'No table found with these settings',
+
+  consolidateHeading: 'Consolidate agencies’ workbooks',
+  openConsolidate: 'Open consolidation',
+  closeConsolidate: 'Close consolidation',
+  consolidateLoading: 'Loading consolidation…',
+  consolidateLoadFailed: 'Consolidation could not be loaded. Check the connection and try again.',
+
+  fillHeading: 'Standard form',
+  fillIntro: 'Fill the “แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ” of each project into a new sheet, ready to print on A4.',
+  fillScope: 'Fill the form for',
+  fillScopeSelection: 'The project in the selected cell’s row',
+  fillScopeChosen: 'Projects I choose',
+  fillScopeAll: 'All projects',
+  fillChooseProjects: 'Choose projects',
+  fillLoadingProjects: 'Reading the projects…',
+  fillButton: 'Fill forms',
+  fillProgress: 'Filling the forms…',
+  fillNoProjectAtSelection: 'The selected cell is in no project’s row. Select a cell in a project’s row (in the projects or the reports table) and try again.',
+  fillNoneChosen: 'No project chosen yet: choose at least one.',
+  fillNoProjects: 'This workbook has no projects (a table with “รหัสโครงการ” and “ชื่อโครงการ” columns).',
+  fillConfirmTitle: 'Fill the forms',
+  fillConfirmIntro: ({ count }) => `${plural(count, 'form', 'forms')} will be filled, one sheet per project.`,
+  fillErrorsWarning: ({ count }) =>
+    `Error-level findings in the data of ${plural(count, 'project', 'projects')}: their forms show the data as it is — correct it before handing them in.`,
+  fillProjectErrors: ({ project, count }) => `${project}: ${plural(count, 'error', 'errors')}`,
+  fillReplaces: ({ count }) => `${plural(count, 'form', 'forms')} filled earlier will be replaced (your own sheets are never touched):`,
+  fillMore: ({ count }) => `and ${formatCount(count, 'en')} more`,
+  fillAnyway: 'Fill anyway',
+  fillReplace: 'Replace and fill',
+  filledTitle: 'Forms filled',
+  filled: ({ count, replaced, first }) =>
+    `${plural(count, 'form sheet', 'form sheets')} filled${replaced > 0 ? ` (${formatCount(replaced, 'en')} replacing earlier ones)` : ''}, starting with “${first}”.`,
+  fillNoPageLayoutTitle: 'Filled without page layout',
+  fillNoPageLayout: 'This version of Excel lacks ExcelApi 1.9, so the forms were filled without their page layout (A4 portrait, margins, fit to one page wide, print area, header repeated on every page, page numbers), indents and shrink to fit. Set them in Page Layout before printing.',
+  fillNoGridlines: 'This version of Excel lacks ExcelApi 1.8, so gridlines stay shown.',
 
   noTablesTitle: 'No table found',
   noTables: 'No table with recognisable headers was found in this workbook. Put a header row within the first 20 rows, with headers such as “รหัสโครงการ” (project code), “ชื่อโครงการ” (project name) or “รายงานครั้งที่” (report no.).',

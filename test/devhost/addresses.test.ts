@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
-import { formatRangeAddress, parseRangeReference, quoteSheetName } from '../../src/devhost/address';
+import fc from 'fast-check';
+import { cellKey, formatRangeAddress, parseCellKey, parseRangeReference, quoteSheetName } from '../../src/devhost/address';
 import { errorCodeOf, simulatedHost } from './helpers';
 
 describe('A1 references', () => {
@@ -23,6 +24,19 @@ describe('A1 references', () => {
       expect(parseRangeReference(text)).toBeUndefined();
     },
   );
+
+  test('cell keys read back to the row and column they were made from', () => {
+    expect(parseCellKey('XFD1048576')).toEqual({ row: 1_048_575, col: 16_383 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_048_575 }), fc.integer({ min: 0, max: 16_383 }), (row, col) => {
+        expect(parseCellKey(cellKey(row, col))).toEqual({ row, col });
+      }),
+    );
+  });
+
+  test.each(['', 'A', '3', '1A', 'a1', 'A1 ', 'A1:B2', '$A$1'])('refuses the cell key %j', (key) => {
+    expect(() => parseCellKey(key)).toThrow('Not a cell key');
+  });
 
   test('quotes sheet names the way Excel writes them', () => {
     expect(quoteSheetName('Sheet1')).toBe('Sheet1');

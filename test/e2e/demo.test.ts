@@ -322,7 +322,7 @@ describe('the demo page', () => {
 
   it('switches to Thai: the pane, the findings and the page speak Thai', async () => {
     const { page, errors } = await openDemo('en');
-    await page.getByRole('radio', { name: UI_TEXT.th.languageName.th }).click();
+    await page.getByRole('radio', { name: UI_TEXT.th.languageName.th, exact: true }).click();
     await page.getByRole('button', { name: UI_TEXT.th.validate }).waitFor();
     await page.getByRole('heading', { name: DEMO_TEXT.th.title }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('th');
@@ -346,7 +346,7 @@ describe('the demo page', () => {
     // The demo's header is the page's one banner; the pane's header sits inside its main.
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
-    await page.getByRole('radio', { name: UI_TEXT[lang].groupByProject }).click();
+    await page.getByRole('radio', { name: UI_TEXT[lang].groupByProject, exact: true }).click();
     await expectAccessible(page, `${lang}: grouped by project`);
     await page.close();
   });
@@ -433,7 +433,7 @@ describe('the reviewer’s flow (issue 13)', () => {
   it('heads each project’s group with its code and name', async () => {
     const { page } = await openDemo();
     await validate(page);
-    await page.getByRole('radio', { name: UI_TEXT.en.groupByProject }).click();
+    await page.getByRole('radio', { name: UI_TEXT.en.groupByProject, exact: true }).click();
     const findings = page.getByRole('region', { name: UI_TEXT.en.findingsHeading });
     const label = expected.find((issue) => issue.rule === 'label-mismatch')!;
     expect(label.project).toBe('03000000-2441');

@@ -6,6 +6,7 @@ import { paneTheme } from '../../taskpane/App.styles';
 import { DemoToolbar } from '../DemoToolbar/DemoToolbar';
 import type { DemoProblem, DemoSession } from '../demo-session';
 import { DEMO_TEXT, type DemoText } from '../demo-text';
+import { SheetCharts } from '../SheetCharts/SheetCharts';
 import { SheetTabs } from '../SheetTabs/SheetTabs';
 import { WorkbookGrid } from '../WorkbookGrid/WorkbookGrid';
 import { useDemoShellStyles } from './DemoShell.styles';
@@ -76,6 +77,7 @@ export function DemoShell({ session }: { session: DemoSession }) {
                   onSelectCell={(address) => void session.selectCell(activeSheet.name, address)}
                   onFollowLink={(sheet, address) => void session.selectCell(sheet ?? activeSheet.name, address)}
                 />
+                <SheetCharts workbook={model} sheet={activeSheet} lang={state.language} />
                 <SheetTabs sheets={model.sheets} activeSheetId={activeSheet.id} label={text.sheets} onActivate={(name) => void session.activateSheet(name)} />
               </>
             )}

@@ -1,5 +1,5 @@
-import { Checkbox, mergeClasses, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
-import { Fragment } from 'react';
+import { Button, Checkbox, mergeClasses, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Fragment, useMemo } from 'react';
 import type { Issue } from '../../../core/model';
 import type { AppliedFix } from '../../../excel/types';
 import { useUiText } from '../../language';
@@ -32,6 +32,9 @@ export interface FindingsPanelProps {
   fixNotice?: Extract<Notice, { kind: 'fixed' | 'undone' }>;
   onUndoFix(fix: AppliedFix): void;
   onDismissNotice(): void;
+  /** A project picked in the overview: only its findings are listed, until `onShowAllProjects`. */
+  project?: string;
+  onShowAllProjects?(): void;
 }
 
 /**
@@ -40,11 +43,16 @@ export interface FindingsPanelProps {
  * a finding keeps the walk's place, and a fix is confirmed where the finding was.
  */
 export function FindingsPanel({
-  issues, selected, busy, onSelect, onWaive, onApplyFix, mapColumnOf, projectNames = {}, fixNotice, onUndoFix, onDismissNotice,
+  issues: allIssues, selected, busy, onSelect, onWaive, onApplyFix, mapColumnOf, projectNames = {}, fixNotice, onUndoFix, onDismissNotice,
+  project, onShowAllProjects,
 }: FindingsPanelProps) {
   const { lang, text } = useUiText();
   const styles = useFindingsPanelStyles();
   const section = useSectionStyles();
+  const issues = useMemo(
+    () => (project === undefined ? allIssues : allIssues.filter((issue) => issue.project === project)),
+    [allIssues, project],
+  );
   const state = useFindingsPanel(issues);
   const walk = useFindingWalk(state.groups, selected, busy, onSelect);
   const headingId = useId('findings');
@@ -78,10 +86,16 @@ export function FindingsPanel({
   return (
     <section ref={walk.sectionRef} className={section.section} aria-labelledby={headingId} onKeyDown={walk.onKeyDown}>
       <h2 id={headingId} className={section.heading}>{text.findingsHeading}</h2>
+      {project !== undefined && (
+        <div className={styles.projectFilter} role="status">
+          <Text>{text.projectFilter({ code: project, name: projectNames[project] })}</Text>
+          <Button size="small" onClick={onShowAllProjects}>{text.showAllProjects}</Button>
+        </div>
+      )}
       {issues.length === 0 ? (
         <>
           {notice && <ul className={section.plainList}>{notice}</ul>}
-          <Text className={section.secondaryText}>{text.noFindings}</Text>
+          <Text className={section.secondaryText}>{project === undefined ? text.noFindings : text.projectNoFindings}</Text>
         </>
       ) : (
         <>

@@ -1,0 +1,236 @@
+/// <reference types="office-js" />
+/**
+ * Filling the standard form from the task pane (DESIGN §2, §9): the workbook
+ * is read and checked as validation reads it (without marking), each chosen
+ * project's form is laid out by the core (standardForm) and written as a new
+ * sheet (form-writes.ts), many sheets to a sync under the payload budget, the
+ * pane told after each sync and given the thread between sheets so its
+ * progress bar paints.
+ *
+ * Names: `แบบฟอร์ม <code>` made valid and unique among every sheet, a user's
+ * sheet never touched. A form the add-in filled before for the same project
+ * (form-record.ts) is replaced where it stands, under its name.
+ */
+import type { Issue, RuleConfig } from '../../core/model';
+import { uniqueSheetName } from '../../core/output/sheet-name';
+import { buildRuleContext } from '../../core/rules/context';
+import { parseAddress } from '../../core/table/address';
+import type { ProjectRecord, ReportRecord } from '../../core/table/types';
+import { STANDARD_TEMPLATE, standardForm } from '../../core/template/standard-form';
+import type { SheetDescription } from '../../core/template/sheet-description';
+import { validateWorkbook } from '../../core/validate';
+import { splitQualifiedAddress } from '../addresses';
+import { recordedIssuesSheet } from '../issues-sheet';
+import { readGrids } from '../read';
+import { readState } from '../state-sheet';
+import { OPERATION_OVERHEAD_BYTES, WriteQueue } from '../sync-budget';
+import type { CheckerSettings, FilledForm, FillPlan, FillProject, FillResult, FillScope, FillStep, FormFeature } from '../types';
+import { splitWaived } from '../waivers';
+import { scanWorkbook, type WorkbookScan } from '../workbook-scan';
+import { FORMS_SHEET, queueFormsRecordRead, writeFormsRecord, type FilledSheet } from './form-record';
+import { formWrites, type FormCapabilities } from './form-writes';
+
+/** The settings' rule configuration read and checked (checker.ts): invalid settings are the user's to correct. */
+type ParseConfig = (config: CheckerSettings['config']) => RuleConfig;
+
+/** The workbook as filling sees it: its sheets, projects and reports, findings, own forms and active cell. */
+interface FillData {
+  scan: WorkbookScan;
+  projectByCode: Map<string, ProjectRecord>;
+  reportsByCode: Map<string, ReportRecord[]>;
+  /** Error-level findings not waived, by project code. */
+  errorsByProject: Map<string, Issue[]>;
+  /** The record of filled forms, and whether its sheet exists. */
+  record: { sheets: FilledSheet[]; exists: boolean };
+  /** The add-in's forms still in the workbook, by project (standard form only). */
+  ownForms: Map<string, FilledSheet>;
+  /** The active cell: its sheet and 1-based row. */
+  active?: { sheet: string; row: number };
+}
+
+const recordKey = (sheet: Pick<FilledSheet, 'template' | 'project'>) => `${sheet.template}\u0000${sheet.project}`;
+
+/**
+ * Reads what filling needs, in few syncs whatever the number of projects: the first look (2), the
+ * record, every sheet's A1 and the active cell (1), the data (1 or more), the long state sections (0 or more).
+ */
+async function readFillData(context: Excel.RequestContext, parseConfig: ParseConfig): Promise<FillData> {
+  const scan = await scanWorkbook(context);
+  const record = queueFormsRecordRead(context, scan.sheets.some((sheet) => sheet.name === FORMS_SHEET));
+  const worksheets = context.workbook.worksheets;
+  const firstCells = scan.sheets
+    .filter((sheet) => sheet.visibility !== 'VeryHidden')
+    .map((sheet) => ({ name: sheet.name, cell: worksheets.getItem(sheet.name).getRange('A1').load('values') }));
+  const activeCell = context.workbook.getActiveCell().load('address');
+  await context.sync();
+
+  const a1 = new Map(firstCells.map(({ name, cell }) => [name, cell.values[0][0]]));
+  const recorded = record.sheets();
+  const ownForms = new Map<string, FilledSheet>();
+  for (const entry of recorded) {
+    if (entry.template === STANDARD_TEMPLATE && a1.has(entry.name) && a1.get(entry.name) === entry.firstCell) ownForms.set(entry.project, entry);
+  }
+  const { sheet: activeSheet, address } = splitQualifiedAddress(activeCell.address);
+  const activeAt = parseAddress(address.replace(/\$/g, '').split(':')[0]);
+
+  const state = await readState(context, scan);
+  const config = parseConfig(state.settings.config);
+  const ownIssuesSheet = recordedIssuesSheet(scan, state.marks.issuesSheet);
+  // The add-in's own sheets are not data: its Issues sheet and its forms are left unread.
+  const exclude = new Set([...(ownIssuesSheet ? [ownIssuesSheet] : []), ...[...ownForms.values()].map((form) => form.name)]);
+  const grids = await readGrids(context, scan, { exclude });
+  const result = validateWorkbook(grids, config, state.settings.overrides);
+  const { kept } = splitWaived(result.issues, state.settings.waivers);
+  const errorsByProject = new Map<string, Issue[]>();
+  for (const issue of kept) {
+    if (issue.severity !== 'error' || issue.project === undefined) continue;
+    errorsByProject.set(issue.project, [...(errorsByProject.get(issue.project) ?? []), issue]);
+  }
+  const rules = buildRuleContext(result.tables, config);
+  return {
+    scan,
+    projectByCode: rules.projectByCode,
+    reportsByCode: rules.reportsByCode,
+    errorsByProject,
+    record: { sheets: recorded, exists: record.exists },
+    ownForms,
+    active: activeSheet !== undefined && activeAt ? { sheet: activeSheet, row: activeAt.row + 1 } : undefined,
+  };
+}
+
+/** The project whose row holds the active cell (a projects, reports or flat table's row), or whose form the active sheet is. */
+function projectAtActiveCell(data: FillData): string | undefined {
+  const active = data.active;
+  if (!active) return undefined;
+  const sheet = active.sheet.toLocaleUpperCase();
+  for (const form of data.ownForms.values()) if (form.name.toLocaleUpperCase() === sheet) return form.project;
+  for (const record of data.projectByCode.values()) {
+    if (record.table.sheet.toLocaleUpperCase() === sheet && record.row.row === active.row) return record.value.code;
+  }
+  for (const reports of data.reportsByCode.values()) {
+    for (const report of reports) {
+      if (report.table.sheet.toLocaleUpperCase() === sheet && report.row.row === active.row) return report.value.projectCode;
+    }
+  }
+  return undefined;
+}
+
+function fillProject(data: FillData, code: string): FillProject {
+  const name = data.projectByCode.get(code)?.value.name?.trim();
+  return { code, ...(name ? { name } : {}), errors: data.errorsByProject.get(code)?.length ?? 0 };
+}
+
+/** What this host lacks of what a form uses. */
+export function unsupportedFeatures(capabilities: FormCapabilities): FormFeature[] {
+  return [...(capabilities.pageLayout ? [] : ['page-layout' as const]), ...(capabilities.gridlines ? [] : ['gridlines' as const])];
+}
+
+/** Which projects a scope stands for, in workbook order. */
+function scopeCodes(data: FillData, scope: FillScope): string[] {
+  const known = [...data.projectByCode.keys()];
+  if (scope.kind === 'all') return known;
+  if (scope.kind === 'chosen') {
+    const chosen = new Set(scope.codes);
+    return known.filter((code) => chosen.has(code));
+  }
+  const code = projectAtActiveCell(data);
+  return code !== undefined && data.projectByCode.has(code) ? [code] : [];
+}
+
+/** What filling `scope` would do: the projects, their error-level findings, the earlier forms it would replace. */
+export async function planFill(
+  context: Excel.RequestContext,
+  scope: FillScope,
+  options: { capabilities: FormCapabilities; parseConfig: ParseConfig },
+): Promise<FillPlan> {
+  const data = await readFillData(context, options.parseConfig);
+  const codes = scopeCodes(data, scope);
+  return {
+    projects: codes.map((code) => fillProject(data, code)),
+    available: [...data.projectByCode.keys()].map((code) => fillProject(data, code)),
+    replaces: codes.flatMap((code) => {
+      const form = data.ownForms.get(code);
+      return form ? [form.name] : [];
+    }),
+    unsupported: unsupportedFeatures(options.capabilities),
+  };
+}
+
+/** Milliseconds of work between two turns given back to the page, so it paints and answers. */
+const SLICE_MS = 40;
+
+/** A turn of the page's event loop: what is pending (a progress bar to paint, a click) runs before the work goes on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The text a description writes in A1: how the record knows the sheet again. */
+function firstCellText(description: SheetDescription): string {
+  const cell = description.cells.find((candidate) => candidate.row === 0 && candidate.column === 0);
+  return cell?.content?.kind === 'text' ? cell.content.text : '';
+}
+
+/**
+ * Fills the standard form of each project in `codes` (those the workbook has, in the order given)
+ * as a sheet of its own, then records the sheets. Returns the forms written.
+ */
+export async function fillForms(
+  context: Excel.RequestContext,
+  request: { codes: readonly string[]; onProgress?: (step: FillStep) => void },
+  options: { capabilities: FormCapabilities; parseConfig: ParseConfig; onFirstWrite?: () => void },
+): Promise<FillResult> {
+  const data = await readFillData(context, options.parseConfig);
+  const codes = [...new Set(request.codes)].filter((code) => data.projectByCode.has(code));
+  const total = codes.length;
+  const taken = data.scan.sheets.map((sheet) => sheet.name);
+  const position = new Map(data.scan.sheets.map((sheet, index) => [sheet.name, index]));
+  const worksheets = context.workbook.worksheets;
+  const writes = new WriteQueue(context, options.onFirstWrite);
+  const forms: FilledForm[] = [];
+  const written: FilledSheet[] = [];
+  let lastTurn = Date.now();
+
+  request.onProgress?.({ done: 0, total });
+  for (const [index, code] of codes.entries()) {
+    const description = standardForm(data.projectByCode.get(code)!, data.reportsByCode.get(code) ?? []);
+    const sheetWrites = formWrites(description, options.capabilities);
+    const bytes = sheetWrites.reduce((sum, write) => sum + write.bytes + OPERATION_OVERHEAD_BYTES, 0);
+    const syncs = writes.syncs;
+    // The whole sheet is reserved at once: a sync holds whole sheets, so progress counts sheets written.
+    await writes.reserve(bytes);
+    if (writes.syncs > syncs) request.onProgress?.({ done: index, total });
+    if (writes.syncs > syncs || Date.now() - lastTurn > SLICE_MS) {
+      await nextTask();
+      lastTurn = Date.now();
+    }
+
+    const earlier = data.ownForms.get(code);
+    let sheet: Excel.Worksheet;
+    let name: string;
+    if (earlier) {
+      // Replaced where it stands: deleted and added again under its name, at its place among the tabs.
+      name = earlier.name;
+      worksheets.getItem(name).delete();
+      sheet = worksheets.add(name);
+      sheet.position = position.get(name) ?? data.scan.sheets.length;
+    } else {
+      name = uniqueSheetName(description.name, taken);
+      taken.push(name);
+      sheet = worksheets.add(name);
+    }
+    for (const write of sheetWrites) write.apply(sheet);
+    if (index === 0) sheet.activate();
+    forms.push({ sheet: name, project: code, replaced: earlier !== undefined });
+    written.push({ name, template: STANDARD_TEMPLATE, project: code, firstCell: firstCellText(description) });
+  }
+
+  // The record keeps the add-in's other forms still in the workbook and renews those written now.
+  const writtenKeys = new Set(written.map(recordKey));
+  const kept = [...data.ownForms.values()].filter((form) => !writtenKeys.has(recordKey(form)));
+  const others = data.record.sheets.filter((entry) => entry.template !== STANDARD_TEMPLATE && taken.includes(entry.name));
+  if (written.length > 0) await writeFormsRecord(context, writes, [...others, ...kept, ...written], data.record.exists);
+  await writes.flush();
+  request.onProgress?.({ done: total, total });
+  return { forms, unsupported: unsupportedFeatures(options.capabilities) };
+}
+

@@ -1,0 +1,118 @@
+import {
+  Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Text, useId,
+} from '@fluentui/react-components';
+import type { FormFiller } from '../../../excel/types';
+import { useUiText } from '../../language';
+import { errorText } from '../../session/error-text';
+import { useFormFilling, type FillScopeKind, type FormFilling } from '../../session/useFormFilling';
+import { useSectionStyles } from '../section.styles';
+import { FillConfirmDialog } from './FillConfirmDialog';
+import { useFillPanelStyles } from './FillPanel.styles';
+
+export interface FillPanelProps {
+  filling: FormFilling;
+  /** Another task of the pane is running: filling waits. */
+  otherBusy: boolean;
+}
+
+/**
+ * Fills the standard form (DESIGN §2, §9) for the project at the selected cell, for projects
+ * chosen from a list, or for all: one new sheet each. Asks first when a project's data has
+ * error-level findings or earlier forms would be replaced; shows the progress while it writes,
+ * and says what this Excel could not set (page layout without ExcelApi 1.9).
+ */
+export function FillPanel({ filling, otherBusy }: FillPanelProps) {
+  const { lang, text } = useUiText();
+  const section = useSectionStyles();
+  const styles = useFillPanelStyles();
+  const headingId = useId('fill-heading');
+  const busy = filling.busy || otherBusy;
+  const failure = filling.error === undefined ? undefined : errorText(filling.error, lang);
+  const problem = filling.problem && {
+    'no-project-at-selection': text.fillNoProjectAtSelection,
+    'none-chosen': text.fillNoneChosen,
+    'no-projects': text.fillNoProjects,
+  }[filling.problem];
+  const { result, progress } = filling;
+  const replaced = result?.forms.filter((form) => form.replaced).length ?? 0;
+  return (
+    <section className={section.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={section.heading}>{text.fillHeading}</h2>
+      <Text className={section.secondaryText}>{text.fillIntro}</Text>
+      <Field label={text.fillScope}>
+        <RadioGroup value={filling.scope} onChange={(_, data) => filling.setScope(data.value as FillScopeKind)}>
+          <Radio value="selection" label={text.fillScopeSelection} />
+          <Radio value="chosen" label={text.fillScopeChosen} />
+          <Radio value="all" label={text.fillScopeAll} />
+        </RadioGroup>
+      </Field>
+      {filling.scope === 'chosen' && (
+        <div role="group" aria-label={text.fillChooseProjects} className={styles.projects}>
+          {filling.loadingProjects && <Text>{text.fillLoadingProjects}</Text>}
+          {filling.available?.map((project) => (
+            <Checkbox
+              key={project.code}
+              label={text.projectGroup(project)}
+              checked={filling.chosen.has(project.code)}
+              onChange={(_, data) => filling.toggleChosen(project.code, data.checked === true)}
+            />
+          ))}
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button disabledFocusable={busy} onClick={() => void filling.start()}>{text.fillButton}</Button>
+      </div>
+      {filling.busy && (
+        <Field label={text.fillProgress} hint={progress && progress.total > 0 ? text.progressOf(progress) : undefined}>
+          <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
+        </Field>
+      )}
+      {filling.pending && (
+        <FillConfirmDialog plan={filling.pending} onConfirm={() => void filling.confirm()} onCancel={filling.cancel} />
+      )}
+      {problem && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.errorTitle}</MessageBarTitle>
+            {failure.message}
+            {failure.detail && ` ${text.errorDetail({ detail: failure.detail })}`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={filling.dismiss}>{text.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {result && result.forms.length > 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.filledTitle}</MessageBarTitle>
+            {text.filled({ count: result.forms.length, replaced, first: result.forms[0].sheet })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={filling.dismiss}>{text.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {result && result.unsupported.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.fillNoPageLayoutTitle}</MessageBarTitle>
+            {result.unsupported.includes('page-layout') && text.fillNoPageLayout}
+            {result.unsupported.includes('gridlines') && ` ${text.fillNoGridlines}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** The fill section over a filler: its state (useFormFilling) and the panel. */
+export function FormFillSection({ forms, otherBusy }: { forms: FormFiller; otherBusy: boolean }) {
+  const filling = useFormFilling(forms);
+  return <FillPanel filling={filling} otherBusy={otherBusy} />;
+}

@@ -1,0 +1,7 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useOverviewSectionStyles = makeStyles({
+  toggle: {
+    alignSelf: 'flex-start',
+  },
+});

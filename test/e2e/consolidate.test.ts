@@ -98,8 +98,18 @@ async function correctParks(page: Page, lang: 'en' | 'th'): Promise<void> {
   // The combobox is named by its label (the column and how it was read), then its value.
   const named = (status: string) => new RegExp(`^${text.columnLabel({ column: 'H', text: 'ยอดเงิน' })} ${status}(\\s|$)`);
   const unknown = region.getByRole('combobox', { name: named(text.status.unknown) });
-  await unknown.click();
-  await page.getByRole('option', { name: FIELD_LABEL.spent[lang], exact: true }).click();
+  // The preview opens with a motion; a click that lands while it moves can leave the list shut, as a user
+  // would see and click again: up to three clicks, each waiting for the list to show.
+  const option = page.getByRole('option', { name: FIELD_LABEL.spent[lang], exact: true });
+  for (let attempt = 1; !(await option.isVisible()); attempt++) {
+    await unknown.click();
+    try {
+      await option.waitFor({ timeout: 3_000 });
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await option.click();
   await region.getByRole('combobox', { name: named(text.status.chosen) }).waitFor();
 }
 

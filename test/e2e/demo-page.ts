@@ -91,6 +91,7 @@ export interface AxeViolation { id: string; impact: string | null; help: string;
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Injected through the DevTools protocol: the page's own policy (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  await motionsSettled(page);
   return page.evaluate(async () => {
     interface AxeNode { target: unknown; element?: Element }
     interface AxeResult { violations: Array<{ id: string; impact: string | null; help: string; nodes: AxeNode[] }> }
@@ -108,6 +109,17 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       }))
       .filter((violation) => violation.nodes.length > 0);
   });
+}
+
+/**
+ * Waits until every finite animation on the page has run out. A dialog or a list fades in: scanned
+ * half-way, its text is half-transparent and axe measures a contrast no user is left looking at.
+ * Endless ones (a spinner) are not waited for.
+ */
+export async function motionsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    .map((animation) => animation.finished.catch(() => undefined))));
 }
 
 /** No serious or critical accessibility violation in the state the page is in (`state` names it in a failure). */

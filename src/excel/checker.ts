@@ -7,12 +7,10 @@
  * a CheckerError in Thai and English.
  */
 import { RuleConfig } from '../core/model';
-import { overviewPoints } from '../core/output/overview-points';
 import { projectRecords } from '../core/table/records';
 import type { HeaderCell, SheetTable } from '../core/table/types';
 import { summarize, validateWorkbook } from '../core/validate';
 import { clearMarksIn } from './clear';
-import { fillForms, planFill } from './fill/fill-forms';
 import type { FormCapabilities } from './fill/form-writes';
 import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
 import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
@@ -27,6 +25,11 @@ import type { Checker, CheckerSettings, HeaderInfo, TableInfo, ValidationSummary
 import { splitWaived } from './waivers';
 import { scanWorkbook } from './workbook-scan';
 import { lazyWorkbookConsolidator } from './consolidate/lazy-consolidator';
+import { onFirstUse } from './on-first-use';
+
+/** The overview's computation and the form filling: fetched on first use, not with the pane. */
+const overviewCode = onFirstUse(() => import(/* webpackChunkName: "overview-points" */ '../core/output/overview-points'));
+const fillCode = onFirstUse(() => import(/* webpackChunkName: "fill-host" */ './fill/fill-forms'));
 
 /** A header as the pane shows it: how it was recognised, its candidates and the reason travel with it. */
 function headerInfo(header: HeaderCell): HeaderInfo {
@@ -104,6 +107,8 @@ export function createExcelChecker(host: ExcelHost): Checker {
       exclusive(() => {
         requireMarking();
         const notes = notesSupported();
+        // Fetched while the workbook is read; without it (no network) the pane offers no overview this time.
+        const overview = overviewCode().catch(() => undefined);
         return host.Excel.run(async (context): Promise<ValidationSummary> => {
           const scan = await scanWorkbook(context);
           const state = await readState(context, scan);
@@ -136,7 +141,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             issuesSheet: marked.issuesSheet,
             fixes: state.fixes,
             projectNames: projectNames(result.tables),
-            overview: overviewPoints(result.tables, kept),
+            overview: (await overview)?.overviewPoints(result.tables, kept),
           };
         });
       }, 'unchanged'),
@@ -189,13 +194,19 @@ export function createExcelChecker(host: ExcelHost): Checker {
 
     forms: {
       plan: (scope) =>
-        exclusive(() => host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig })), 'unchanged'),
+        exclusive(async () => {
+          const { planFill } = await fillCode();
+          return host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig }));
+        }, 'unchanged'),
       fill: ({ codes, onProgress }) => {
         let writing = false;
         return exclusive(
-          () => host.Excel.run((context) => fillForms(context, { codes, onProgress }, {
-            capabilities: formCapabilities(), parseConfig, onFirstWrite: () => (writing = true),
-          })),
+          async () => {
+            const { fillForms } = await fillCode();
+            return host.Excel.run((context) => fillForms(context, { codes, onProgress }, {
+              capabilities: formCapabilities(), parseConfig, onFirstWrite: () => (writing = true),
+            }));
+          },
           () => (writing ? 'partial' : 'unchanged'),
         );
       },

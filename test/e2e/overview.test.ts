@@ -109,7 +109,8 @@ describe('the overview on the demo page', () => {
       document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
     await validate(page, 'en');
-    expect(scripts.filter((script) => /overview/.test(script))).toEqual([]);
+    // The points are worked out with the validation (a small chunk of their own); the charts wait for the click.
+    expect(scripts.filter((script) => /^\/overview\./.test(script))).toEqual([]);
     const before = scripts.length;
     await openOverview(page, 'en');
     const loaded = scripts.slice(before);

@@ -2,7 +2,7 @@ import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type Grid, type Gr
 import { parserOf, type ParseResult } from '../parse';
 import { cellAddress, columnLetter } from './address';
 import { isIssuesHeaderRow } from '../output/annotation-text';
-import { STANDARD_FORM_TITLE } from '../template/standard-form';
+import { STANDARD_FORM_TITLE } from '../template/form-title';
 import { CONSOLIDATION_SHEET_TITLES } from '../consolidate/report-sheets';
 import { isEmptyValue } from './cell-empty';
 import { readDisbursementKind, readProgressOrStage, type ColumnSample, type DataReading } from './column-data';

@@ -2,6 +2,7 @@ import type { CellValue, Field, Issue, IsoDate, Project, ProgressReport } from '
 import { SEVERITY_LABEL, SEVERITY_ORDER, type Language } from '../output/annotation-text';
 import { bahtText } from '../output/baht-text';
 import { safeSheetName } from '../output/sheet-name';
+import { STANDARD_FORM_TITLE } from './form-title';
 import { FORM_TEXT_MEASURE } from './sarabun-metrics';
 import {
   content, fitRowHeights, pageBreaks, wrappedLines,
@@ -35,7 +36,7 @@ export interface StandardFormOptions {
   disbursement?: 'auto' | 'period' | 'cumulative';
 }
 
-export const STANDARD_FORM_TITLE = 'แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ';
+export { STANDARD_FORM_TITLE };
 export const STANDARD_TEMPLATE = 'standard';
 
 /** The form's words (DESIGN §2), in one place for the tests and a reader of forms to share. */

@@ -4,12 +4,12 @@
  * consolidates never loads it.
  */
 import type { ExcelHost } from '../host';
+import { onFirstUse } from '../on-first-use';
 import type { Exclusive } from './consolidator';
 import type { WorkbookConsolidator } from './types';
 
 export function lazyWorkbookConsolidator(host: ExcelHost, exclusive: Exclusive): WorkbookConsolidator {
-  let loaded: Promise<WorkbookConsolidator> | undefined;
-  const real = () => (loaded ??= import(/* webpackChunkName: "consolidate-host" */ './consolidator')
+  const real = onFirstUse(() => import(/* webpackChunkName: "consolidate-host" */ './consolidator')
     .then(({ createWorkbookConsolidator }) => createWorkbookConsolidator(host, exclusive)));
   return {
     listSheets: async () => (await real()).listSheets(),

@@ -3,7 +3,8 @@
  * user applies it, and can be undone — also after the workbook was saved and
  * reopened), and its JSON form in the state sheet. Newest first.
  */
-import { z } from '../core/model/zod';
+import '../core/model/zod';
+import { z } from 'zod';
 import { RuleId } from '../core/model';
 import { parseStoredJson } from './state-layout';
 import type { AppliedFix, CellContent } from './types';

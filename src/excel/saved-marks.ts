@@ -3,7 +3,8 @@
  * the first change, so Clear marks restores them exactly, also after the file
  * was saved and reopened), and its JSON form in the state sheet.
  */
-import { z } from '../core/model/zod';
+import '../core/model/zod';
+import { z } from 'zod';
 import { parseStoredJson } from './state-layout';
 
 /** One marked cell's originals. */

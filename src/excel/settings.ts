@@ -3,7 +3,8 @@
  * (rule config, per-sheet overrides), the waivers and the language choice.
  * Text that does not parse reads as the defaults, field by field where possible.
  */
-import { z } from '../core/model/zod';
+import '../core/model/zod';
+import { z } from 'zod';
 import { RuleId } from '../core/model';
 import { parseStoredJson } from './state-layout';
 import type { CheckerSettings, Waiver } from './types';

@@ -15,7 +15,8 @@
  * - Every cell is formatted as Text ('@') before its value is written, so a
  *   chunk that happens to start with `=` never becomes a formula.
  */
-import { z } from '../core/model/zod';
+import '../core/model/zod';
+import { z } from 'zod';
 
 export const STATE_SHEET = 'ReportChecker.State';
 

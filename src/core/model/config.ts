@@ -1,4 +1,5 @@
-import { z } from './zod';
+import './zod';
+import { z } from 'zod';
 import { codePatternProblem } from './code-pattern';
 import { ALL_FIELDS, type Field } from './fields';
 import { RuleId, Severity } from './issue';

@@ -1,4 +1,5 @@
-import { z } from './zod';
+import './zod';
+import { z } from 'zod';
 
 /** A calendar date as ISO `YYYY-MM-DD` in the Gregorian calendar (CE); compares as a string. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -12,7 +12,8 @@
  * beside the state sheet: JSON text in column A, cut into cells of 8,000
  * characters, every cell formatted as Text before it is written.
  */
-import { z } from '../../core/model/zod';
+import '../../core/model/zod';
+import { z } from 'zod';
 import { jsonByteLength } from '../../core/byte-length';
 import { chunkText, parseStoredJson } from '../state-layout';
 import type { WriteQueue } from '../sync-budget';

@@ -8,7 +8,7 @@ import { AppliedFixesPanel } from './components/AppliedFixesPanel/AppliedFixesPa
 import { FindingsPanel } from './components/FindingsPanel/FindingsPanel';
 import { FormFillSection } from './components/FillPanel/FillPanel';
 import { ConsolidateSection } from './components/Consolidate/ConsolidateSection';
-import { MappingPanel } from './components/MappingPanel/MappingPanel';
+import { LazyBody } from './components/LazySection/LazySection';
 import { OverviewSection } from './components/Overview/OverviewSection';
 import { useProjectPick } from './components/Overview/useProjectPick';
 import { mappingTarget, type MappingTarget } from './components/MappingPanel/mapping-target';
@@ -17,7 +17,7 @@ import { SeverityCounts } from './components/SeverityCounts/SeverityCounts';
 import { StatusMessages } from './components/StatusMessages/StatusMessages';
 import { WaivedPanel } from './components/WaivedPanel/WaivedPanel';
 import { downloadInBrowser, type SaveFile } from './download-file';
-import { LanguageProvider } from './language';
+import { LanguageProvider, useUiText } from './language';
 import { MAPPING_CONFIG_FILE_NAME, mappingConfigText } from './session/mapping-config';
 import { shownInPlace, useCheckerSession, type CheckerSession } from './session/useCheckerSession';
 import { paneTheme, useAppStyles } from './App.styles';
@@ -30,6 +30,9 @@ export interface AppProps {
   /** How a file the pane makes (the mappings' config file) reaches the user: a browser download unless given. */
   saveFile?: SaveFile;
 }
+
+/** The mapping panel, in a chunk of its own (its dropdowns and number fields): fetched when a validation first shows it. */
+const loadMappingPanel = () => import(/* webpackChunkName: "mapping" */ './components/MappingPanel/MappingPanel').then((module) => ({ default: module.MappingPanel }));
 
 /** The task pane: validate, walk the findings, apply and undo quick fixes, waive, correct the mapping, clear (DESIGN §1, §8). */
 export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
@@ -50,6 +53,7 @@ export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
 
 function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSession; saveFile: SaveFile; consolidator?: WorkbookConsolidator; forms?: FormFiller }) {
   const styles = useAppStyles();
+  const { text } = useUiText();
   const { summary, busy, settings } = session;
   const projectPick = useProjectPick(session);
   // A "Map column…" on its way to the mapping panel, dropped once the panel has it.
@@ -124,14 +128,18 @@ function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSess
           <AppliedFixesPanel fixes={summary.fixes} busy={busy} onSelect={session.selectCell} onUndo={(fix) => void session.undoFix(fix)} />
         )}
         {summary && (
-          <MappingPanel
-            tables={summary.tables}
-            overrides={session.settings?.overrides ?? {}}
-            busy={busy}
-            onChange={session.changeOverride}
-            request={mappingRequest}
-            onRequestTaken={dropMappingRequest}
-            onSaveConfig={saveMappings}
+          <LazyBody
+            load={loadMappingPanel}
+            loadFailed={text.mappingLoadFailed}
+            body={{
+              tables: summary.tables,
+              overrides: session.settings?.overrides ?? {},
+              busy,
+              onChange: session.changeOverride,
+              request: mappingRequest,
+              onRequestTaken: dropMappingRequest,
+              onSaveConfig: saveMappings,
+            }}
           />
         )}
         {forms && <FormFillSection forms={forms} otherBusy={busy} />}

@@ -69,6 +69,7 @@ export interface UiText {
   hideOverview: string;
   overviewLoading: string;
   overviewLoadFailed: string;
+  mappingLoadFailed: string;
   retry: string;
 
   waive: string;
@@ -245,6 +246,7 @@ const th: UiText = {
   hideOverview: 'ซ่อนภาพรวม',
   overviewLoading: 'กำลังโหลดภาพรวม…',
   overviewLoadFailed: 'โหลดภาพรวมไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
+  mappingLoadFailed: 'โหลดส่วนการจับคู่คอลัมน์ไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   retry: 'ลองอีกครั้ง',
 
   waive: 'ยกเว้น',
@@ -413,6 +415,7 @@ const en: UiText = {
   hideOverview: 'Hide overview',
   overviewLoading: 'Loading the overview…',
   overviewLoadFailed: 'The overview could not be loaded. Check the connection and try again.',
+  mappingLoadFailed: 'The column mapping could not be loaded. Check the connection and try again.',
   retry: 'Try again',
 
   waive: 'Waive',

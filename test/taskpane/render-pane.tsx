@@ -18,9 +18,10 @@ export async function renderPane(checker: FakeChecker, saveFile: SaveFile = () =
   return result;
 }
 
-/** Waits until no run is going on (the Validate button is enabled again). */
+/** Waits until no run is going on (the Validate button is enabled again) and no part of the pane is still loading its code. */
 export async function settled(): Promise<void> {
   await waitFor(() => expect(screen.getByRole('button', { name: VALIDATE }).getAttribute('aria-disabled')).not.toBe('true'));
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
 }
 
 /** Presses Validate (in whichever language is shown) and waits for the run to finish. */

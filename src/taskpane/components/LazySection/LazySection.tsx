@@ -28,21 +28,15 @@ const useStyles = makeStyles({
 
 /**
  * A section of the pane whose body is code of its own (the overview's charts, consolidation): a
- * heading and a button that opens the body, fetched the first time. A failed fetch (the network,
- * an add-in updated meanwhile) says so and can be tried again.
+ * heading and a button that opens the body, fetched the first time (see LazyBody).
  */
 export function LazySection<P extends object>({ text, load, body, keepMounted = false }: LazySectionProps<P>) {
-  const { text: ui } = useUiText();
   const section = useSectionStyles();
   const styles = useStyles();
   const headingId = useId('section');
   const contentId = useId('section-content');
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
-  // A new lazy component per attempt: React keeps a failed import's rejection for the component that made it.
-  const [attempt, setAttempt] = useState(() => ({ number: 0, Body: lazy(load) }));
-  const retry = () => setAttempt((last) => ({ number: last.number + 1, Body: lazy(load) }));
-  const { Body } = attempt;
   const mounted = keepMounted ? opened : open;
 
   return (
@@ -52,15 +46,53 @@ export function LazySection<P extends object>({ text, load, body, keepMounted = 
         {open ? text.close : text.open}
       </Button>
       <div id={contentId} hidden={!open}>
-        {mounted && (
-          <LoadFailure key={attempt.number} onRetry={retry} message={text.loadFailed} retry={ui.retry}>
-            <Suspense fallback={<Text role="status" className={section.secondaryText}>{text.loading}</Text>}>
-              {createElement(Body as unknown as ComponentType<P>, body)}
-            </Suspense>
-          </LoadFailure>
-        )}
+        {mounted && <LazyBody load={load} body={body} loading={text.loading} loadFailed={text.loadFailed} />}
       </div>
     </section>
+  );
+}
+
+export interface LazyBodyProps<P extends object> {
+  /** The body's chunk: fetched when the body is first rendered. */
+  load: () => Promise<{ default: ComponentType<P> }>;
+  body: P;
+  /** Shown while the chunk is on its way; an empty busy placeholder when not given. */
+  loading?: string;
+  loadFailed: string;
+}
+
+/**
+ * One lazy component per body, shared by every mount: a body shown again (the mapping panel after
+ * each validation) renders at once instead of waiting a turn for a lazy component of its own. A
+ * retry makes a new one, since React keeps a failed import's rejection for the component that made it.
+ */
+const lazyBodies = new WeakMap<object, ComponentType<never>>();
+
+function lazyBody<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, fresh = false): ComponentType<P> {
+  let body = lazyBodies.get(load) as ComponentType<P> | undefined;
+  if (!body || fresh) {
+    body = lazy(load) as unknown as ComponentType<P>;
+    lazyBodies.set(load, body as ComponentType<never>);
+  }
+  return body;
+}
+
+/**
+ * A part of the pane whose code is fetched when it is first shown. A failed fetch (the network,
+ * an add-in updated meanwhile) says so and can be tried again.
+ */
+export function LazyBody<P extends object>({ load, body, loading, loadFailed }: LazyBodyProps<P>) {
+  const { text: ui } = useUiText();
+  const section = useSectionStyles();
+  const [attempt, setAttempt] = useState(() => ({ number: 0, Body: lazyBody(load) }));
+  const retry = () => setAttempt((last) => ({ number: last.number + 1, Body: lazyBody(load, true) }));
+  const { Body } = attempt;
+  return (
+    <LoadFailure key={attempt.number} onRetry={retry} message={loadFailed} retry={ui.retry}>
+      <Suspense fallback={loading === undefined ? <div aria-busy="true" /> : <Text role="status" aria-busy="true" className={section.secondaryText}>{loading}</Text>}>
+        {createElement(Body, body)}
+      </Suspense>
+    </LoadFailure>
   );
 }
 

@@ -35,11 +35,17 @@ export interface SimulatedExcelOptions {
   userName?: string;
   /** Called after every sync, failed or not, with its record: the demo's grid re-renders from `model` here. */
   onSync?: (record: SyncRecord) => void;
+  /**
+   * Receives the workbook of `Excel.createWorkbook(base64)` (ExcelApi 1.8), which Excel opens
+   * in a window of its own. Without it the host has no other window and no `createWorkbook`.
+   */
+  onCreateWorkbook?: (data: Uint8Array) => void;
 }
 
 /** The `Excel` global, as far as the add-in uses it. */
 export interface SimulatedExcelNamespace {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  createWorkbook?(base64?: string): Promise<void>;
   readonly ErrorCodes: { readonly [name: string]: string };
   readonly SheetVisibility: { readonly visible: 'Visible'; readonly hidden: 'Hidden'; readonly veryHidden: 'VeryHidden' };
   readonly ClearApplyTo: {
@@ -78,6 +84,32 @@ const ERROR_CODES = Object.fromEntries(
   Object.keys(EXCEL_ERROR_MESSAGES).map((code) => [code.charAt(0).toLowerCase() + code.slice(1), code]),
 );
 
+/** The ZIP signature every .xlsx package begins with. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Excel.createWorkbook(base64): refused as Excel refuses it — ApiNotFound below ExcelApi 1.8,
+ * InvalidArgument for text that is not base64 of a package, on the web the request limit for a
+ * workbook too large to send — else the bytes go to `open`. Without an argument Excel opens a blank workbook.
+ */
+function createWorkbookIn(host: HostState, open: (data: Uint8Array) => void): (base64?: string) => Promise<void> {
+  return async (base64) => {
+    if (!isSetSupported(host.settings.supported, 'ExcelApi', '1.8')) throw new SimulatedOfficeError('ApiNotFound', undefined, 'Excel.createWorkbook');
+    if (base64 === undefined) {
+      open(new Uint8Array());
+      return;
+    }
+    if (typeof base64 !== 'string' || base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+      throw new SimulatedOfficeError('InvalidArgument', undefined, 'Excel.createWorkbook');
+    }
+    if (host.settings.platform === 'web' && base64.length > host.settings.limits.requestBytes) throw new SimulatedOfficeError('RequestPayloadSizeLimitExceeded', undefined, 'Excel.createWorkbook');
+    const binary = atob(base64);
+    const data = Uint8Array.from(binary, (character) => character.charCodeAt(0));
+    if (!ZIP_SIGNATURE.every((byte, index) => data[index] === byte)) throw new SimulatedOfficeError('InvalidArgument', undefined, 'Excel.createWorkbook');
+    open(data);
+  };
+}
+
 export function createSimulatedExcel(model: WorkbookModel, options: SimulatedExcelOptions = {}): SimulatedExcelHost {
   const host: HostState = {
     model,
@@ -109,6 +141,7 @@ export function createSimulatedExcel(model: WorkbookModel, options: SimulatedExc
         context.finish();
       }
     },
+    ...(options.onCreateWorkbook ? { createWorkbook: createWorkbookIn(host, options.onCreateWorkbook) } : {}),
     ErrorCodes: ERROR_CODES,
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
     ClearApplyTo: {

@@ -13,7 +13,8 @@ import { summarize, validateWorkbook } from '../core/validate';
 import { clearMarksIn } from './clear';
 import type { FormCapabilities } from './fill/form-writes';
 import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
-import { languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
+import { base64Of } from './base64';
+import { CREATE_WORKBOOK_API_VERSION, languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
 import { recordedIssuesSheet } from './issues-sheet';
 import { markIssues } from './mark';
 import { applyQuickFix, undoAllFixes, undoQuickFix } from './quick-fix';
@@ -74,6 +75,9 @@ export function projectNames(tables: readonly SheetTable[]): Record<string, stri
 /** Worksheet.pageLayout (DESIGN §7): a form's paper, margins, fit to width, print area and title rows. */
 const FORM_PAGE_LAYOUT_API_VERSION = '1.9';
 
+/** Workbook.customXmlParts: filling reads the command line's record of the forms it filled too (fill/generated-sheets-part.ts). */
+const CUSTOM_XML_PARTS_API_VERSION = '1.5';
+
 function parseConfig(config: CheckerSettings['config']): RuleConfig {
   const parsed = RuleConfig.safeParse(config);
   if (parsed.success) return parsed.data;
@@ -98,9 +102,14 @@ export function createExcelChecker(host: ExcelHost): Checker {
     pageLayout: supportsExcelApi(host, FORM_PAGE_LAYOUT_API_VERSION),
     gridlines: supportsExcelApi(host, '1.8'),
   });
+  const customXmlPartsSupported = () => supportsExcelApi(host, CUSTOM_XML_PARTS_API_VERSION);
   const requireMarking = () => {
     if (!supportsExcelApi(host, MARKING_API_VERSION)) throw unsupportedError(MARKING_API_VERSION, undefined, 'unchanged');
   };
+  /** Excel.createWorkbook where this Excel has it; elsewhere the pane offers a download instead. */
+  const createWorkbook = host.Excel.createWorkbook && supportsExcelApi(host, CREATE_WORKBOOK_API_VERSION)
+    ? (base64: string) => host.Excel.createWorkbook!(base64)
+    : undefined;
 
   return {
     validate: ({ lang, onProgress }) =>
@@ -196,20 +205,26 @@ export function createExcelChecker(host: ExcelHost): Checker {
       plan: (scope) =>
         exclusive(async () => {
           const { planFill } = await fillCode();
-          return host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig }));
+          return host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig, customXmlParts: customXmlPartsSupported() }));
         }, 'unchanged'),
-      fill: ({ codes, onProgress }) => {
+      fill: (request) => {
         let writing = false;
         return exclusive(
           async () => {
             const { fillForms } = await fillCode();
-            return host.Excel.run((context) => fillForms(context, { codes, onProgress }, {
-              capabilities: formCapabilities(), parseConfig, onFirstWrite: () => (writing = true),
+            return host.Excel.run((context) => fillForms(context, request, {
+              capabilities: formCapabilities(), parseConfig, customXmlParts: customXmlPartsSupported(), onFirstWrite: () => (writing = true),
             }));
           },
           () => (writing ? 'partial' : 'unchanged'),
         );
       },
+      describe: (request) =>
+        exclusive(async () => {
+          const { describeForms } = await fillCode();
+          return host.Excel.run((context) => describeForms(context, request, { parseConfig, customXmlParts: customXmlPartsSupported() }));
+        }, 'unchanged'),
+      ...(createWorkbook ? { openWorkbook: (data: Uint8Array) => exclusive(() => createWorkbook(base64Of(data)), 'unchanged') } : {}),
     },
   };
 }

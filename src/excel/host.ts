@@ -7,7 +7,11 @@
 import type { Language } from './types';
 
 export interface ExcelHost {
-  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  Excel: {
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    /** Opens a new workbook from base64 .xlsx bytes (ExcelApi 1.8). */
+    createWorkbook?(base64?: string): Promise<void>;
+  };
   Office: {
     context: {
       /** `th-TH`, `en-US`…; absent outside Office (the simulated host has none). */
@@ -19,6 +23,9 @@ export interface ExcelHost {
 
 /** RangeAreas (getRanges), getCellProperties/setCellProperties and fill.tintAndShade: the marking needs them. */
 export const MARKING_API_VERSION = '1.9';
+
+/** Excel.createWorkbook: a workbook the add-in made opened in a window of its own. */
+export const CREATE_WORKBOOK_API_VERSION = '1.8';
 
 /** Notes (DESIGN §7): absent from volume-licensed Office 2021/2024. */
 export const NOTES_API_VERSION = '1.18';

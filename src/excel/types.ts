@@ -6,6 +6,7 @@
 import type { Field, Issue, RuleConfigInput, RuleId, Severity } from '../core/model';
 import type { OverviewPoint } from '../core/output/overview-points';
 import type { Recognition, TableRole } from '../core/table/types';
+import type { SheetDescription } from '../core/template/sheet-description';
 import type { WorkbookOverrides } from '../core/validate';
 import type { WorkbookConsolidator } from './consolidate/types';
 
@@ -211,7 +212,21 @@ export interface FillResult {
 export interface FormFiller {
   plan(scope: FillScope): Promise<FillPlan>;
   /** Fills the projects' forms; `onProgress` after each batch of sheets written. */
-  fill(options: { codes: readonly string[]; onProgress?: (step: FillStep) => void }): Promise<FillResult>;
+  fill(options: FillRequest & { onProgress?: (step: FillStep) => void }): Promise<FillResult>;
+  /** The projects' forms laid out as `fill` would write them, without writing anything: for a workbook of their own. */
+  describe(options: FillRequest): Promise<SheetDescription[]>;
+  /**
+   * Opens a workbook (.xlsx bytes) in a new Excel window (Excel.createWorkbook, ExcelApi 1.8);
+   * absent where this Excel cannot, and the pane then offers the file as a download.
+   */
+  openWorkbook?(data: Uint8Array): Promise<void>;
+}
+
+/** Which projects' forms, and whether each lists its project's findings beside it (outside the print area), in `language`. */
+export interface FillRequest {
+  codes: readonly string[];
+  findings?: boolean;
+  language?: Language;
 }
 
 /**

@@ -142,7 +142,7 @@ function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSess
             }}
           />
         )}
-        {forms && <FormFillSection forms={forms} otherBusy={busy} />}
+        {forms && <FormFillSection forms={forms} otherBusy={busy} saveFile={saveFile} />}
         {consolidator && (
           <ConsolidateSection consolidator={consolidator} settings={session.settings} saveFile={saveFile} onSelectCell={(sheet, cell) => void session.selectCell(sheet, cell)} />
         )}

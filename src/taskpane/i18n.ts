@@ -155,6 +155,15 @@ export interface UiText {
   fillNoPageLayoutTitle: string;
   fillNoPageLayout: string;
   fillNoGridlines: string;
+  fillWithFindings: string;
+  fillExportButton: string;
+  fillExportIntro: string;
+  fillExporting: string;
+  fillExportConfirmIntro: (p: Count) => string;
+  fillExportAnyway: string;
+  exportedTitle: string;
+  exportedOpened: (p: Count) => string;
+  exportedDownloaded: (p: { count: number; fileName: string }) => string;
 
   noTablesTitle: string;
   noTables: string;
@@ -332,6 +341,15 @@ const th: UiText = {
   fillNoPageLayoutTitle: 'กรอกโดยไม่มีการตั้งค่าหน้ากระดาษ',
   fillNoPageLayout: 'Excel รุ่นนี้ไม่รองรับ ExcelApi 1.9 จึงกรอกแบบฟอร์มโดยไม่ได้ตั้งค่าหน้ากระดาษ (A4 แนวตั้ง ระยะขอบ ย่อให้พอดีหนึ่งหน้าตามความกว้าง พื้นที่พิมพ์ หัวตารางซ้ำทุกหน้า เลขหน้า) การเยื้อง และการย่อข้อความให้พอดีเซลล์ ตั้งค่าเองได้ที่เมนูเค้าโครงหน้ากระดาษก่อนพิมพ์',
   fillNoGridlines: 'Excel รุ่นนี้ไม่รองรับ ExcelApi 1.8 เส้นตารางจึงยังแสดงอยู่',
+  fillWithFindings: 'แสดงรายการที่พบของโครงการไว้ข้างแบบฟอร์ม (นอกพื้นที่พิมพ์)',
+  fillExportButton: 'ส่งออกเป็นสมุดงานใหม่',
+  fillExportIntro: 'ส่งออก: แบบฟอร์มเดียวกันในสมุดงานแยกต่างหาก (ตั้งค่าหน้ากระดาษไว้แล้ว) สมุดงานนี้ไม่เปลี่ยนแปลง',
+  fillExporting: 'กำลังสร้างสมุดงานแบบฟอร์ม…',
+  fillExportConfirmIntro: ({ count }) => `จะส่งออกแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นสมุดงานใหม่`,
+  fillExportAnyway: 'ส่งออกต่อ',
+  exportedTitle: 'ส่งออกแบบฟอร์มแล้ว',
+  exportedOpened: ({ count }) => `เปิดแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นสมุดงานใหม่ใน Excel แล้ว บันทึกสมุดงานนั้นก่อนปิด`,
+  exportedDownloaded: ({ count, fileName }) => `ดาวน์โหลดแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นไฟล์ “${fileName}” แล้ว`,
 
   noTablesTitle: 'ไม่พบตาราง',
   noTables: 'ไม่พบตารางที่มีหัวคอลัมน์ที่รู้จักในสมุดงานนี้ ให้มีแถวหัวตารางภายใน 20 แถวแรก เช่น “รหัสโครงการ”, “ชื่อโครงการ”, “รายงานครั้งที่”',
@@ -502,6 +520,15 @@ const en: UiText = {
   fillNoPageLayoutTitle: 'Filled without page layout',
   fillNoPageLayout: 'This version of Excel lacks ExcelApi 1.9, so the forms were filled without their page layout (A4 portrait, margins, fit to one page wide, print area, header repeated on every page, page numbers), indents and shrink to fit. Set them in Page Layout before printing.',
   fillNoGridlines: 'This version of Excel lacks ExcelApi 1.8, so gridlines stay shown.',
+  fillWithFindings: 'List each project’s findings beside its form (outside the print area)',
+  fillExportButton: 'Export as a new workbook',
+  fillExportIntro: 'Export: the same forms in a workbook of their own, page setup included; this workbook is not changed.',
+  fillExporting: 'Making the workbook of forms…',
+  fillExportConfirmIntro: ({ count }) => `The forms of ${plural(count, 'project', 'projects')} will be exported as a new workbook.`,
+  fillExportAnyway: 'Export anyway',
+  exportedTitle: 'Forms exported',
+  exportedOpened: ({ count }) => `The forms of ${plural(count, 'project', 'projects')} are open in a new Excel workbook. Save it before closing it.`,
+  exportedDownloaded: ({ count, fileName }) => `The forms of ${plural(count, 'project', 'projects')} were downloaded as “${fileName}”.`,
 
   noTablesTitle: 'No table found',
   noTables: 'No table with recognisable headers was found in this workbook. Put a header row within the first 20 rows, with headers such as “รหัสโครงการ” (project code), “ชื่อโครงการ” (project name) or “รายงานครั้งที่” (report no.).',

@@ -3,7 +3,9 @@
  * the sample, the warning about projects whose data has errors, a sheet tab per form, the form's
  * cells, and a second fill that asks before replacing the forms it made.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { UI_TEXT } from '../../src/taskpane/i18n';
 import { RESULTS, expectAccessible, openDemo, startDemo, validate, type DemoServer } from './demo-page';
@@ -125,6 +127,46 @@ describe('filling the standard form in the demo', () => {
     await pane.getByText(text.filled({ count: 20, replaced: 20, first: formNames[0] })).waitFor({ timeout: 60_000 });
     expect(await tabNames(page)).toEqual([...before, ...formNames]);
 
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('exports every project’s form as a workbook download with the mouse, in Thai: page setup kept, findings beside, the workbook unchanged', async () => {
+    const { page, errors, outside } = await openDemo(demo.browser, demo.server, 'th');
+    const th = UI_TEXT.th;
+    const before = await tabNames(page);
+    const pane = page.getByTestId('taskpane');
+    await pane.getByRole('radio', { name: th.fillScopeAll }).click();
+    await pane.getByRole('checkbox', { name: th.fillWithFindings }).click();
+    await pane.getByRole('button', { name: th.fillExportButton }).click();
+    const dialog = page.getByRole('dialog', { name: th.fillConfirmTitle });
+    await dialog.getByText(th.fillExportConfirmIntro({ count: 20 })).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: th.fillExportAnyway }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('แบบฟอร์ม 20 โครงการ.xlsx');
+    const saved = path.join(RESULTS, 'exported-forms.xlsx');
+    await download.saveAs(saved);
+    await pane.getByText(th.exportedDownloaded({ count: 20, fileName: 'แบบฟอร์ม 20 โครงการ.xlsx' })).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'fill-export-th.png') });
+
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml.match(/<sheet /g)).toHaveLength(20);
+    // Every form keeps its print area and repeated header rows, and prints on A4 portrait one page wide.
+    expect(workbookXml.match(/_xlnm\.Print_Area/g)).toHaveLength(20);
+    expect(workbookXml.match(/_xlnm\.Print_Titles/g)).toHaveLength(20);
+    const first = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(first).toMatch(/<pageSetup[^>]*paperSize="9"/);
+    expect(first).toMatch(/<pageSetup[^>]*orientation="portrait"/);
+    expect(first).toMatch(/<pageSetup[^>]*fitToWidth="1"/);
+    // The findings' heading beside the form, in Thai.
+    const texts = first + ((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '');
+    expect(texts).toContain('ผลการตรวจสอบข้อมูลของโครงการนี้');
+
+    expect(await tabNames(page)).toEqual(before);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await page.close();

@@ -3,11 +3,18 @@
  * each test file; the shared jest config stays untouched).
  */
 import { configure } from '@testing-library/react';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 class ResizeObserverStub {
   observe(): void {}
   unobserve(): void {}
   disconnect(): void {}
+}
+
+// jsdom has no TextDecoder/TextEncoder; the package readers a pane test opens files with use them, as browsers have them.
+if (typeof globalThis.TextDecoder === 'undefined') {
+  globalThis.TextDecoder = NodeTextDecoder as unknown as typeof TextDecoder;
+  globalThis.TextEncoder = NodeTextEncoder as unknown as typeof TextEncoder;
 }
 
 if (typeof globalThis.ResizeObserver === 'undefined') {

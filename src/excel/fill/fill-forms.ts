@@ -9,13 +9,15 @@
  *
  * Names: `แบบฟอร์ม <code>` made valid and unique among every sheet, a user's
  * sheet never touched. A form the add-in filled before for the same project
- * (form-record.ts) is replaced where it stands, under its name.
+ * (form-record.ts), or the command line did (generated-sheets-part.ts), is
+ * replaced where it stands, under its name.
  */
 import type { Issue, RuleConfig } from '../../core/model';
 import { uniqueSheetName } from '../../core/output/sheet-name';
 import { buildRuleContext } from '../../core/rules/context';
 import { parseAddress } from '../../core/table/address';
 import type { ProjectRecord, ReportRecord } from '../../core/table/types';
+import { recordKey, sheetsStillFilled } from '../../core/template/filled-sheets';
 import { STANDARD_TEMPLATE, standardForm } from '../../core/template/standard-form';
 import type { SheetDescription } from '../../core/template/sheet-description';
 import { validateWorkbook } from '../../core/validate';
@@ -24,14 +26,18 @@ import { recordedIssuesSheet } from '../issues-sheet';
 import { readGrids } from '../read';
 import { readState } from '../state-sheet';
 import { OPERATION_OVERHEAD_BYTES, WriteQueue } from '../sync-budget';
-import type { CheckerSettings, FilledForm, FillPlan, FillProject, FillResult, FillScope, FillStep, FormFeature } from '../types';
+import type { CheckerSettings, FilledForm, FillPlan, FillProject, FillRequest, FillResult, FillScope, FillStep, FormFeature } from '../types';
 import { splitWaived } from '../waivers';
 import { scanWorkbook, type WorkbookScan } from '../workbook-scan';
 import { FORMS_SHEET, queueFormsRecordRead, writeFormsRecord, type FilledSheet } from './form-record';
+import { queueGeneratedSheetsLookup } from './generated-sheets-part';
 import { formWrites, type FormCapabilities } from './form-writes';
 
 /** The settings' rule configuration read and checked (checker.ts): invalid settings are the user's to correct. */
 type ParseConfig = (config: CheckerSettings['config']) => RuleConfig;
+
+/** ExcelApi 1.5 is there: the command line's record of its forms (a custom XML part) is read too. */
+type CustomXmlParts = { customXmlParts?: boolean };
 
 /** The workbook as filling sees it: its sheets, projects and reports, findings, own forms and active cell. */
 interface FillData {
@@ -40,6 +46,8 @@ interface FillData {
   reportsByCode: Map<string, ReportRecord[]>;
   /** Error-level findings not waived, by project code. */
   errorsByProject: Map<string, Issue[]>;
+  /** Every finding not waived, by project code: listed beside a form when asked. */
+  issuesByProject: Map<string, Issue[]>;
   /** The record of filled forms, and whether its sheet exists. */
   record: { sheets: FilledSheet[]; exists: boolean };
   /** The add-in's forms still in the workbook, by project (standard form only). */
@@ -48,15 +56,17 @@ interface FillData {
   active?: { sheet: string; row: number };
 }
 
-const recordKey = (sheet: Pick<FilledSheet, 'template' | 'project'>) => `${sheet.template}\u0000${sheet.project}`;
-
 /**
  * Reads what filling needs, in few syncs whatever the number of projects: the first look (2), the
  * record, every sheet's A1 and the active cell (1), the data (1 or more), the long state sections (0 or more).
+ * The command line's record rides on the first look and on the record's sync.
  */
-async function readFillData(context: Excel.RequestContext, parseConfig: ParseConfig): Promise<FillData> {
+async function readFillData(context: Excel.RequestContext, parseConfig: ParseConfig, customXmlParts = false): Promise<FillData> {
+  // The command line's record is looked up before the first look, whose first sync settles whether it is there.
+  const generated = queueGeneratedSheetsLookup(context, customXmlParts);
   const scan = await scanWorkbook(context);
   const record = queueFormsRecordRead(context, scan.sheets.some((sheet) => sheet.name === FORMS_SHEET));
+  generated.queueXml();
   const worksheets = context.workbook.worksheets;
   const firstCells = scan.sheets
     .filter((sheet) => sheet.visibility !== 'VeryHidden')
@@ -66,10 +76,9 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
 
   const a1 = new Map(firstCells.map(({ name, cell }) => [name, cell.values[0][0]]));
   const recorded = record.sheets();
-  const ownForms = new Map<string, FilledSheet>();
-  for (const entry of recorded) {
-    if (entry.template === STANDARD_TEMPLATE && a1.has(entry.name) && a1.get(entry.name) === entry.firstCell) ownForms.set(entry.project, entry);
-  }
+  // The pane's own record first, then the command line's; an entry counts while its sheet's A1 holds what was written there.
+  const stillFilled = [...sheetsStillFilled([recorded, generated.sheets()], (name) => a1.get(name)).values()];
+  const ownForms = new Map(stillFilled.filter((entry) => entry.template === STANDARD_TEMPLATE).map((entry) => [entry.project, entry]));
   const { sheet: activeSheet, address } = splitQualifiedAddress(activeCell.address);
   const activeAt = parseAddress(address.replace(/\$/g, '').split(':')[0]);
 
@@ -82,9 +91,11 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
   const result = validateWorkbook(grids, config, state.settings.overrides);
   const { kept } = splitWaived(result.issues, state.settings.waivers);
   const errorsByProject = new Map<string, Issue[]>();
+  const issuesByProject = new Map<string, Issue[]>();
   for (const issue of kept) {
-    if (issue.severity !== 'error' || issue.project === undefined) continue;
-    errorsByProject.set(issue.project, [...(errorsByProject.get(issue.project) ?? []), issue]);
+    if (issue.project === undefined) continue;
+    issuesByProject.set(issue.project, [...(issuesByProject.get(issue.project) ?? []), issue]);
+    if (issue.severity === 'error') errorsByProject.set(issue.project, [...(errorsByProject.get(issue.project) ?? []), issue]);
   }
   const rules = buildRuleContext(result.tables, config);
   return {
@@ -92,6 +103,7 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
     projectByCode: rules.projectByCode,
     reportsByCode: rules.reportsByCode,
     errorsByProject,
+    issuesByProject,
     record: { sheets: recorded, exists: record.exists },
     ownForms,
     active: activeSheet !== undefined && activeAt ? { sheet: activeSheet, row: activeAt.row + 1 } : undefined,
@@ -141,9 +153,9 @@ function scopeCodes(data: FillData, scope: FillScope): string[] {
 export async function planFill(
   context: Excel.RequestContext,
   scope: FillScope,
-  options: { capabilities: FormCapabilities; parseConfig: ParseConfig },
+  options: { capabilities: FormCapabilities; parseConfig: ParseConfig } & CustomXmlParts,
 ): Promise<FillPlan> {
-  const data = await readFillData(context, options.parseConfig);
+  const data = await readFillData(context, options.parseConfig, options.customXmlParts);
   const codes = scopeCodes(data, scope);
   return {
     projects: codes.map((code) => fillProject(data, code)),
@@ -164,6 +176,28 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The standard form of a project the data holds, with its findings beside it when asked. */
+function projectForm(data: FillData, code: string, request: FillRequest): SheetDescription {
+  return standardForm(data.projectByCode.get(code)!, data.reportsByCode.get(code) ?? [], {
+    ...(request.findings ? { findings: data.issuesByProject.get(code) ?? [] } : {}),
+    ...(request.language ? { language: request.language } : {}),
+  });
+}
+
+/** The codes asked for that the workbook has, once each, in the order given. */
+function knownCodes(data: FillData, codes: readonly string[]): string[] {
+  return [...new Set(codes)].filter((code) => data.projectByCode.has(code));
+}
+
+/**
+ * The forms of `request.codes` laid out as fillForms would write them, nothing written: the
+ * pane makes a workbook of them (the same sheets as `fill --forms-only`).
+ */
+export async function describeForms(context: Excel.RequestContext, request: FillRequest, options: { parseConfig: ParseConfig } & CustomXmlParts): Promise<SheetDescription[]> {
+  const data = await readFillData(context, options.parseConfig, options.customXmlParts);
+  return knownCodes(data, request.codes).map((code) => projectForm(data, code, request));
+}
+
 /** The text a description writes in A1: how the record knows the sheet again. */
 function firstCellText(description: SheetDescription): string {
   const cell = description.cells.find((candidate) => candidate.row === 0 && candidate.column === 0);
@@ -176,11 +210,11 @@ function firstCellText(description: SheetDescription): string {
  */
 export async function fillForms(
   context: Excel.RequestContext,
-  request: { codes: readonly string[]; onProgress?: (step: FillStep) => void },
-  options: { capabilities: FormCapabilities; parseConfig: ParseConfig; onFirstWrite?: () => void },
+  request: FillRequest & { onProgress?: (step: FillStep) => void },
+  options: { capabilities: FormCapabilities; parseConfig: ParseConfig; onFirstWrite?: () => void } & CustomXmlParts,
 ): Promise<FillResult> {
-  const data = await readFillData(context, options.parseConfig);
-  const codes = [...new Set(request.codes)].filter((code) => data.projectByCode.has(code));
+  const data = await readFillData(context, options.parseConfig, options.customXmlParts);
+  const codes = knownCodes(data, request.codes);
   const total = codes.length;
   const taken = data.scan.sheets.map((sheet) => sheet.name);
   const position = new Map(data.scan.sheets.map((sheet, index) => [sheet.name, index]));
@@ -192,7 +226,7 @@ export async function fillForms(
 
   request.onProgress?.({ done: 0, total });
   for (const [index, code] of codes.entries()) {
-    const description = standardForm(data.projectByCode.get(code)!, data.reportsByCode.get(code) ?? []);
+    const description = projectForm(data, code, request);
     const sheetWrites = formWrites(description, options.capabilities);
     const bytes = sheetWrites.reduce((sum, write) => sum + write.bytes + OPERATION_OVERHEAD_BYTES, 0);
     const syncs = writes.syncs;

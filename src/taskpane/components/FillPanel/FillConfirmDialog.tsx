@@ -2,12 +2,15 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, Text,
 } from '@fluentui/react-components';
 import type { FillPlan } from '../../../excel/types';
+import type { FillAction } from '../../session/useFormFilling';
 import { useUiText } from '../../language';
 import { useWaiveDialogStyles } from '../WaiveDialog/WaiveDialog.styles';
 import { useFillPanelStyles } from './FillPanel.styles';
 
 export interface FillConfirmDialogProps {
   plan: FillPlan;
+  /** Filling this workbook, or exporting the forms as a workbook of their own. */
+  action: FillAction;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -20,7 +23,7 @@ const LISTED = 8;
  * would show the data as it is) or when forms filled earlier would be replaced: the choice to
  * go on or not. Mounted only while asked.
  */
-export function FillConfirmDialog({ plan, onConfirm, onCancel }: FillConfirmDialogProps) {
+export function FillConfirmDialog({ plan, action, onConfirm, onCancel }: FillConfirmDialogProps) {
   const { lang, text } = useUiText();
   const dialog = useWaiveDialogStyles();
   const styles = useFillPanelStyles();
@@ -32,7 +35,7 @@ export function FillConfirmDialog({ plan, onConfirm, onCancel }: FillConfirmDial
         <DialogBody>
           <DialogTitle>{text.fillConfirmTitle}</DialogTitle>
           <DialogContent className={dialog.content}>
-            <Text>{text.fillConfirmIntro({ count: plan.projects.length })}</Text>
+            <Text>{(action === 'export' ? text.fillExportConfirmIntro : text.fillConfirmIntro)({ count: plan.projects.length })}</Text>
             {withErrors.length > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
@@ -57,7 +60,9 @@ export function FillConfirmDialog({ plan, onConfirm, onCancel }: FillConfirmDial
             )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>{withErrors.length > 0 ? text.fillAnyway : text.fillReplace}</Button>
+            <Button appearance="primary" onClick={onConfirm}>
+              {action === 'export' ? text.fillExportAnyway : withErrors.length > 0 ? text.fillAnyway : text.fillReplace}
+            </Button>
             <Button onClick={onCancel}>{text.cancel}</Button>
           </DialogActions>
         </DialogBody>

@@ -2,6 +2,7 @@ import {
   Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Text, useId,
 } from '@fluentui/react-components';
 import type { FormFiller } from '../../../excel/types';
+import type { SaveFile } from '../../download-file';
 import { useUiText } from '../../language';
 import { errorText } from '../../session/error-text';
 import { useFormFilling, type FillScopeKind, type FormFilling } from '../../session/useFormFilling';
@@ -19,7 +20,8 @@ export interface FillPanelProps {
  * Fills the standard form (DESIGN §2, §9) for the project at the selected cell, for projects
  * chosen from a list, or for all: one new sheet each. Asks first when a project's data has
  * error-level findings or earlier forms would be replaced; shows the progress while it writes,
- * and says what this Excel could not set (page layout without ExcelApi 1.9).
+ * and says what this Excel could not set (page layout without ExcelApi 1.9). The same forms can
+ * be exported as a workbook of their own instead, and list the project's findings beside them.
  */
 export function FillPanel({ filling, otherBusy }: FillPanelProps) {
   const { lang, text } = useUiText();
@@ -59,16 +61,23 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
           ))}
         </div>
       )}
+      <Checkbox
+        label={text.fillWithFindings}
+        checked={filling.withFindings}
+        onChange={(_, data) => filling.setWithFindings(data.checked === true)}
+      />
       <div className={styles.actions}>
         <Button disabledFocusable={busy} onClick={() => void filling.start()}>{text.fillButton}</Button>
+        <Button disabledFocusable={busy} onClick={() => void filling.exportForms()}>{text.fillExportButton}</Button>
       </div>
+      <Text className={section.secondaryText}>{text.fillExportIntro}</Text>
       {filling.busy && (
-        <Field label={text.fillProgress} hint={progress && progress.total > 0 ? text.progressOf(progress) : undefined}>
+        <Field label={progress ? text.fillProgress : text.fillExporting} hint={progress && progress.total > 0 ? text.progressOf(progress) : undefined}>
           <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       )}
       {filling.pending && (
-        <FillConfirmDialog plan={filling.pending} onConfirm={() => void filling.confirm()} onCancel={filling.cancel} />
+        <FillConfirmDialog plan={filling.pending} action={filling.pendingAction} onConfirm={() => void filling.confirm()} onCancel={filling.cancel} />
       )}
       {problem && (
         <MessageBar intent="info" layout="multiline">
@@ -98,6 +107,19 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {filling.exported && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.exportedTitle}</MessageBarTitle>
+            {filling.exported.delivered === 'opened'
+              ? text.exportedOpened({ count: filling.exported.count })
+              : text.exportedDownloaded({ count: filling.exported.count, fileName: filling.exported.fileName })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={filling.dismiss}>{text.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {result && result.unsupported.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -112,7 +134,8 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
 }
 
 /** The fill section over a filler: its state (useFormFilling) and the panel. */
-export function FormFillSection({ forms, otherBusy }: { forms: FormFiller; otherBusy: boolean }) {
-  const filling = useFormFilling(forms);
+export function FormFillSection({ forms, otherBusy, saveFile }: { forms: FormFiller; otherBusy: boolean; saveFile: SaveFile }) {
+  const { lang } = useUiText();
+  const filling = useFormFilling(forms, { lang, saveFile });
   return <FillPanel filling={filling} otherBusy={otherBusy} />;
 }

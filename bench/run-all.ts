@@ -20,6 +20,7 @@ const BENCHES = [
   { script: 'validate.bench.ts', sections: ['validate'] },
   { script: 'cli.bench.ts', sections: ['startup', 'cli'] },
   { script: 'host.bench.ts', sections: ['host'] },
+  { script: 'fill.bench.ts', sections: ['fill'] },
   { script: 'bundles.bench.ts', sections: ['bundles'] },
 ];
 

@@ -6,6 +6,7 @@ import type {
 import {
   waiverFor, withLanguage, withOverrideChange, withoutWaiver, withWaiver, type OverrideChange,
 } from './settings-changes';
+import { useExclusiveRun } from './useExclusiveRun';
 
 /**
  * The last thing that went well, for a success bar. A fix applied from a finding, and its
@@ -71,16 +72,14 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
   const [lang, setLang] = useState<Language>(() => checker.displayLanguage());
   const [settings, setSettings] = useState<CheckerSettings>();
   const [summary, setSummary] = useState<ValidationSummary>();
-  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ProgressStep>();
-  const [error, setError] = useState<unknown>();
+  const { busy, error, setError, run } = useExclusiveRun({ onEnd: () => setProgress(undefined) });
   const [notice, setNotice] = useState<Notice>();
   const [selected, setSelected] = useState<{ issue: Issue; cell: string }>();
 
   // Async work reads the language of the moment, not the one of the render that started it.
   const langRef = useRef(lang);
   const languageChosen = useRef(false);
-  const busyRef = useRef(false);
   // Settings are read, changed and written back one change at a time so no change is lost.
   const settingsQueue = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -98,7 +97,7 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
       (failure: unknown) => { if (live) setError(failure); },
     );
     return () => { live = false; };
-  }, [checker]);
+  }, [checker, setError]);
 
   const updateSettings = useCallback((change: (current: CheckerSettings) => CheckerSettings): Promise<void> => {
     const task = settingsQueue.current.catch(() => undefined).then(async () => {
@@ -109,22 +108,6 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     settingsQueue.current = task;
     return task;
   }, [checker]);
-
-  const run = useCallback(async (task: () => Promise<void>): Promise<void> => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-      setProgress(undefined);
-    }
-  }, []);
 
   const validateNow = useCallback(async () => {
     setNotice(undefined);
@@ -154,7 +137,7 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     } catch (failure) {
       setError(failure);
     }
-  }, [checker]);
+  }, [checker, setError]);
 
   const select = useCallback(async (issue: Issue, cell: string = issue.cell) => {
     setSelected({ issue, cell });
@@ -175,7 +158,7 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     } catch (failure) {
       setError(failure);
     }
-  }, [updateSettings]);
+  }, [updateSettings, setError]);
 
   const waive = useCallback((issue: Issue, reason: string, by?: string) => run(async () => {
     await updateSettings((current) => withWaiver(current, waiverFor(issue, reason, now(), by)));
@@ -213,7 +196,7 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     await validateNow();
   }), [run, updateSettings, validateNow]);
 
-  const dismissError = useCallback(() => setError(undefined), []);
+  const dismissError = useCallback(() => setError(undefined), [setError]);
   const dismissNotice = useCallback(() => setNotice(undefined), []);
 
   return {

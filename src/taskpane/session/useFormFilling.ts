@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FillPlan, FillProject, FillResult, FillScope, FillStep, FormFiller, Language } from '../../excel/types';
 import type { SaveFile } from '../download-file';
+import { useExclusiveRun } from './useExclusiveRun';
 
 export type FillScopeKind = FillScope['kind'];
 
@@ -78,7 +79,6 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [available, setAvailable] = useState<FillProject[]>();
   const [loadingProjects, setLoadingProjects] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<FillStep>();
   const [pending, setPending] = useState<FillPlan>();
   const [pendingAction, setPendingAction] = useState<FillAction>('fill');
@@ -86,25 +86,7 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
   const [result, setResult] = useState<FillResult>();
   const [exported, setExported] = useState<FormsExport>();
   const [problem, setProblem] = useState<FillProblem>();
-  const [error, setError] = useState<unknown>();
-  const busyRef = useRef(false);
-
-  const run = useCallback(async (task: () => Promise<void>) => {
-    if (busyRef.current) return;
-    busyRef.current = true;
-    setBusy(true);
-    setError(undefined);
-    setProblem(undefined);
-    try {
-      await task();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-      setProgress(undefined);
-    }
-  }, []);
+  const { busy, error, setError, run } = useExclusiveRun({ onStart: () => setProblem(undefined), onEnd: () => setProgress(undefined) });
 
   const loadProjects = useCallback(async () => {
     setLoadingProjects(true);
@@ -115,7 +97,7 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
     } finally {
       setLoadingProjects(false);
     }
-  }, [forms]);
+  }, [forms, setError]);
 
   const setScope = useCallback((next: FillScopeKind) => {
     setScopeState(next);
@@ -192,7 +174,7 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
     setExported(undefined);
     setProblem(undefined);
     setError(undefined);
-  }, []);
+  }, [setError]);
 
   return {
     scope, chosen, available, loadingProjects, busy, progress, pending, pendingAction, withFindings, result, exported, problem, error,

@@ -74,12 +74,21 @@ export interface TableModel {
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
+/** A custom XML part of the workbook (Workbook.customXmlParts, ExcelApi 1.5): its id and its XML as stored. */
+export interface CustomXmlPartModel {
+  /** `{3B9D6A1E-…}`: the id the file gives it (its itemProps part's itemID). */
+  id: string;
+  xml: string;
+}
+
 export interface WorkbookModel {
   /** In tab order. */
   sheets: SheetModel[];
   tables: TableModel[];
   /** Workbook.settings (add-in settings stored in the file). */
   settings: Record<string, JsonValue>;
+  /** Workbook.customXmlParts, in the file's order; absent: none. */
+  customXmlParts?: CustomXmlPartModel[];
   activeSheetId: string;
   /** The selected range (one area) on the active sheet. */
   selection: { sheetId: string; address: string };

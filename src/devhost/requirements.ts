@@ -16,6 +16,9 @@ export interface Requirement {
 
 export const EXCEL_API = (version: string): Requirement => ({ set: 'ExcelApi', version });
 
+/** Workbook.customXmlParts and everything reached through it (custom-xml-parts.ts). */
+export const CUSTOM_XML_PARTS_API = EXCEL_API('1.5');
+
 function versionParts(version: string | number): number[] {
   return String(version).split('.').map((part) => Number(part) || 0);
 }

@@ -1,10 +1,11 @@
 /**
- * Excel.Workbook: the entry to worksheets, tables, notes, settings and the
- * selection.
+ * Excel.Workbook: the entry to worksheets, tables, notes, settings, custom
+ * XML parts and the selection.
  */
 import { parseRangeReference } from './address';
 import type { BatchExecution } from './batch';
 import { SimulatedClientObject, guarded, type OperationQueue } from './client-object';
+import { SimulatedCustomXmlPartCollection } from './custom-xml-parts';
 import { SimulatedOfficeError } from './errors';
 import { SimulatedNoteCollection } from './notes';
 import { SimulatedRange } from './range';
@@ -18,6 +19,7 @@ export class SimulatedWorkbook extends SimulatedClientObject {
   readonly tables: SimulatedTableCollection;
   readonly settings: SimulatedSettingCollection;
   readonly notes: SimulatedNoteCollection;
+  readonly customXmlParts: SimulatedCustomXmlPartCollection;
 
   constructor(context: OperationQueue) {
     super(context, 'workbook');
@@ -25,6 +27,7 @@ export class SimulatedWorkbook extends SimulatedClientObject {
     this.tables = guarded(new SimulatedTableCollection(context, 'workbook.tables'));
     this.settings = guarded(new SimulatedSettingCollection(context, 'workbook.settings'));
     this.notes = guarded(new SimulatedNoteCollection(context, 'workbook.notes'));
+    this.customXmlParts = guarded(new SimulatedCustomXmlPartCollection(context, 'workbook.customXmlParts'));
   }
 
   defaultLoadNames(): readonly string[] {
@@ -36,6 +39,7 @@ export class SimulatedWorkbook extends SimulatedClientObject {
     if (name === 'tables') return this.tables;
     if (name === 'settings') return this.settings;
     if (name === 'notes') return this.notes;
+    if (name === 'customXmlParts') return this.customXmlParts;
     return undefined;
   }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { cellAddress } from '../core/table/address';
 import { formatRect, isUnbounded, parseRangeReference, type CellRect } from '../devhost/address';
 import {
@@ -9,6 +9,8 @@ import {
 import { forEachCell } from '../devhost/sheet-cells';
 import { cellValueOf } from './cell-value';
 import { argbOf, colorHex } from './excel-color';
+import { PackageEditor } from './package/package-editor';
+import { customXmlPropertiesXml, readCustomXmlParts, writeCustomXmlRecord } from './package/workbook-records';
 import { attribute } from './package/xml';
 import {
   escapeExcelText, readDefaultFont, readHyperlinks, readNotes, readThemeColors, repairWrittenPackage, tablePart, unescapeExcelText, worksheetParts,
@@ -26,7 +28,7 @@ import { WorkbookReadError } from './read-error';
  * flag and frozen panes; each cell's value (dates as serials), formula with its
  * cached result, number format, solid fill, font (what differs from the
  * workbook's default font), note and hyperlink; Excel tables; the active sheet;
- * the default font. Not carried (the model has no place for them): merged
+ * the default font; the custom XML parts with their ids. Not carried (the model has no place for them): merged
  * areas, borders, alignment, column widths and row heights, data validation,
  * conditional formats, pictures and charts, rich-text runs, Workbook.settings.
  */
@@ -196,6 +198,7 @@ export async function workbookModelFromXlsx(bytes: Uint8Array, fileName = 'workb
   const themeColors = await readThemeColors(zip);
   const font = await readDefaultFont(zip);
   const inlineStrings = await inlineStringCells(zip);
+  const customXmlParts = await readCustomXmlParts(await PackageEditor.open(zip));
   const { workbook, tables } = await loadWorkbook(zip, bytes, fileName, ['hyperlinks']);
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(`${fileName} has no worksheets`);
 
@@ -216,7 +219,14 @@ export async function workbookModelFromXlsx(bytes: Uint8Array, fileName = 'workb
   const active = model.sheets[shownSheetIndex(model.sheets, workbook.views?.[0]?.activeTab ?? 0)];
   model.activeSheetId = active.id;
   model.selection = { sheetId: active.id, address: 'A1' };
+  // A part without a properties part has no id in the file: Excel makes one up, so does this.
+  if (customXmlParts.length > 0) model.customXmlParts = customXmlParts.map(({ id, xml }, index) => ({ id: id ?? unnamedPartId(index), xml }));
   return model;
+}
+
+/** An id for the custom XML part at `index` that has none in the file, `{…}`-shaped like Excel's. */
+function unnamedPartId(index: number): string {
+  return `{00000000-0002-0000-${String(index + 1).padStart(4, '0')}-000000000000}`;
 }
 
 // ------------------------------------------------------------------ writing
@@ -335,5 +345,14 @@ export async function workbookModelToXlsx(model: WorkbookModel): Promise<Uint8Ar
   workbook.views = [{ x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab, visibility: 'visible' }];
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   const { name, size, color } = model.defaultFont;
-  return repairWrittenPackage(written, { hyperlinks, tables, defaultFont: { name, size, argb: argbOf(color) } });
+  const repaired = await repairWrittenPackage(written, { hyperlinks, tables, defaultFont: { name, size, argb: argbOf(color) } });
+  return withCustomXmlParts(repaired, model.customXmlParts ?? []);
+}
+
+/** The package with the model's custom XML parts added, each with its properties part naming its id (ExcelJS writes none). */
+async function withCustomXmlParts(data: Uint8Array, parts: NonNullable<WorkbookModel['customXmlParts']>): Promise<Uint8Array> {
+  if (parts.length === 0) return data;
+  const editor = await PackageEditor.open(await JSZip.loadAsync(data));
+  for (const part of parts) await writeCustomXmlRecord(editor, undefined, part.xml, () => customXmlPropertiesXml(part.id, part.xml));
+  return editor.bytes();
 }

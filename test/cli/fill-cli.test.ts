@@ -1,6 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+/// <reference types="office-js" />
+import { createSimulatedExcel } from '../../src/devhost';
+import { createExcelChecker } from '../../src/excel';
+import { workbookModelFromXlsx, workbookModelToXlsx } from '../../src/xlsx/host-workbook';
+import { GENERATED_SHEETS_NAMESPACE, parseGeneratedSheets } from '../../src/xlsx/package/generated-sheets-record';
 import { loadBack, partText } from '../xlsx/fixtures';
 import { cli, sha256, sheetNames } from '../helpers/cli';
 
@@ -93,6 +98,60 @@ describe('report-checker fill', () => {
     expect(form).toContain('<t xml:space="preserve">=HYPERLINK(&quot;http://example.com&quot;)</t>');
     expect(form).not.toMatch(/<f[\s>]/);
   });
+});
+
+describe('report-checker fill over forms the task pane filled (its record: the very hidden sheet ReportChecker.Forms)', () => {
+  /** The sample opened in the simulated host, `codes` filled from the pane, `edit` made by the user, saved as .xlsx. */
+  async function paneFilled(file: string, codes: string[], edit?: (context: Excel.RequestContext) => void): Promise<string> {
+    const host = createSimulatedExcel(await workbookModelFromXlsx(new Uint8Array(readFileSync(SAMPLE)), 'bma-projects-2563.xlsx'));
+    const forms = createExcelChecker(host).forms!;
+    await forms.fill({ codes });
+    if (edit) {
+      await host.Excel.run(async (context) => {
+        edit(context);
+        await context.sync();
+      });
+    }
+    const path = join(folder, file);
+    writeFileSync(path, await workbookModelToXlsx(host.model));
+    return path;
+  }
+
+  /** The sheets the command line's record (its custom XML part) lists. */
+  async function commandLineRecord(path: string): Promise<string[]> {
+    const data = new Uint8Array(readFileSync(path));
+    const xml = await partText(data, 'customXml/item1.xml');
+    expect(xml).toContain(GENERATED_SHEETS_NAMESPACE);
+    return (parseGeneratedSheets(xml) ?? []).map((sheet) => sheet.name);
+  }
+
+  it('replaces a form the pane filled where it stands, under its name, and records the pane\'s forms as its own', async () => {
+    const filled = await paneFilled('pane-filled.xlsx', ['03000000-2457', '03000000-2441']);
+    expect(await sheetNames(filled)).toEqual(['โครงการ', 'รายงานความก้าวหน้า', 'แบบฟอร์ม 03000000-2457', 'แบบฟอร์ม 03000000-2441', 'ReportChecker.Forms']);
+    const out = join(folder, 'pane-filled-again.xlsx');
+    const result = await cli('fill', filled, '--project', '03000000-2457', '--project', '03000000-2460', '--out', out, '--lang', 'en');
+    expect(result.stdout).toEqual([`2 form sheets written to ${out} (1 replacing earlier ones): แบบฟอร์ม 03000000-2457, แบบฟอร์ม 03000000-2460`]);
+    expect(await sheetNames(out)).toEqual(['โครงการ', 'รายงานความก้าวหน้า', 'แบบฟอร์ม 03000000-2457', 'แบบฟอร์ม 03000000-2441', 'ReportChecker.Forms', 'แบบฟอร์ม 03000000-2460']);
+    // Its own record keeps the pane's other form beside the ones it wrote; the pane's record is left as it was.
+    expect(await commandLineRecord(out)).toEqual(['แบบฟอร์ม 03000000-2441', 'แบบฟอร์ม 03000000-2457', 'แบบฟอร์ม 03000000-2460']);
+    const third = join(folder, 'pane-filled-third.xlsx');
+    const again = await cli('fill', out, '--project', '03000000-2441', '--out', third, '--lang', 'en');
+    expect(again.stdout).toEqual([`1 form sheet written to ${third} (1 replacing earlier ones): แบบฟอร์ม 03000000-2441`]);
+    expect(await sheetNames(third)).toEqual(await sheetNames(out));
+  }, 30_000);
+
+  it("leaves a pane's form whose A1 the user retyped, or that the user renamed: the new forms take their own names", async () => {
+    const filled = await paneFilled('pane-filled-edited.xlsx', ['03000000-2457', '03000000-2441'], (context) => {
+      context.workbook.worksheets.getItem('แบบฟอร์ม 03000000-2457').getRange('A1').values = [['แบบฟอร์มที่แก้เอง']];
+      context.workbook.worksheets.getItem('แบบฟอร์ม 03000000-2441').name = 'ส่งแล้ว 2441';
+    });
+    const out = join(folder, 'pane-filled-edited-again.xlsx');
+    const result = await cli('fill', filled, '--project', '03000000-2457,03000000-2441', '--out', out, '--lang', 'en');
+    expect(result.stdout).toEqual([`2 form sheets written to ${out}: แบบฟอร์ม 03000000-2457 (2), แบบฟอร์ม 03000000-2441`]);
+    expect(await sheetNames(out)).toEqual([
+      'โครงการ', 'รายงานความก้าวหน้า', 'แบบฟอร์ม 03000000-2457', 'ส่งแล้ว 2441', 'ReportChecker.Forms', 'แบบฟอร์ม 03000000-2457 (2)', 'แบบฟอร์ม 03000000-2441',
+    ]);
+  }, 30_000);
 });
 
 describe('report-checker fill --forms-only', () => {

@@ -13,6 +13,11 @@ import { writtenNumberFormat, writtenValue } from '../../src/excel/fill/form-wri
 import type { FillStep, FormFiller } from '../../src/excel/types';
 import { EXCEL_LIMITS } from '../../src/devhost/payload';
 import { largestPayload, sampleModel, simulated, syncsDuring } from './helpers';
+import { cloneWorkbook } from '../../src/devhost/model';
+import { changedWorkbook } from '../../src/xlsx/changed-workbook';
+import { writeFilledWorkbook } from '../../src/xlsx/fill';
+import { workbookModelFromXlsx, workbookModelToXlsx } from '../../src/xlsx/host-workbook';
+import { GENERATED_SHEETS_NAMESPACE, parseGeneratedSheets } from '../../src/xlsx/package/generated-sheets-record';
 
 const PROJECT_HEADER = ['รหัสโครงการ', 'ชื่อโครงการ', 'ปีงบประมาณ', 'เริ่มต้นโครงการ', 'สิ้นสุดโครงการ', 'งบประมาณที่ได้รับ', 'หน่วยงานที่รับผิดชอบ'];
 const REPORT_HEADER = ['รหัสโครงการ', 'รายงานครั้งที่', 'วันที่รายงาน', 'ขั้นตอนการดำเนินงาน', 'ความก้าวหน้า (%)', 'เบิกจ่ายสะสม', 'เป็นไปตามแผน', 'เป็นไปตามเป้าหมาย'];
@@ -263,6 +268,101 @@ describe('filling the standard form through the Excel JavaScript API (simulated 
     for (const project of plan.projects) {
       expect({ code: project.code, errors: project.errors })
         .toEqual({ code: project.code, errors: summary.issues.filter((issue) => issue.project === project.code && issue.severity === 'error').length });
+    }
+  });
+});
+
+/**
+ * A workbook the command line filled (writeFilledWorkbook, the writer of `report-checker fill`) with the
+ * forms of `filled`, opened into the simulated host as the demo opens a file: the bytes read into a
+ * model, a copy of it kept for the download.
+ */
+async function commandLineFilled(projects: number, filled: readonly number[], options?: Parameters<typeof simulated>[1]) {
+  const model = projectsWorkbook(projects);
+  const source = { data: await workbookModelToXlsx(model), fileName: 'projects.xlsx' };
+  const { data, sheets } = await writeFilledWorkbook(source, filled.map((index) => expectedForm(model, codeOf(index))));
+  const opened = await workbookModelFromXlsx(data, 'projects-filled.xlsx');
+  return { host: simulated(opened, options), source: { data, opened: cloneWorkbook(opened) }, written: sheets.map((sheet) => sheet.name) };
+}
+
+/** The sheets the command line's record (its custom XML part) lists in a model. */
+function commandLineRecord(model: WorkbookModel): string[] | undefined {
+  const parts = (model.customXmlParts ?? []).map((part) => parseGeneratedSheets(part.xml)).filter((sheets) => sheets !== undefined);
+  return parts.length === 1 ? parts[0].map((sheet) => sheet.name) : undefined;
+}
+
+describe("the command line's forms, known to the pane by its record (a custom XML part, ExcelApi 1.5)", () => {
+  it('re-filling a workbook the command line filled replaces its forms where they stand, under their names: no " (2)"', async () => {
+    const { host, written } = await commandLineFilled(3, [0, 1]);
+    expect(written).toEqual([`แบบฟอร์ม ${codeOf(0)}`, `แบบฟอร์ม ${codeOf(1)}`]);
+    expect(host.model.customXmlParts?.some((part) => part.xml.includes(GENERATED_SHEETS_NAMESPACE))).toBe(true);
+    const names = () => host.model.sheets.map((sheet) => sheet.name);
+    const before = names();
+    const ids = before.map((name) => sheetNamed(host.model, name).id);
+    const forms = formsOf(host);
+
+    expect((await forms.plan({ kind: 'all' })).replaces).toEqual(written);
+    const { result, syncs } = await syncsDuring(host, () => forms.fill({ codes: [codeOf(1), codeOf(2)] }));
+    expect(result.forms).toEqual([
+      { sheet: `แบบฟอร์ม ${codeOf(1)}`, project: codeOf(1), replaced: true },
+      { sheet: `แบบฟอร์ม ${codeOf(2)}`, project: codeOf(2), replaced: false },
+    ]);
+    // The same syncs as a workbook without the record: look (2), record, A1s, the part's XML and the active cell (1), data (1), write (1).
+    expect(syncs).toBe(5);
+    expect(host.stats.syncs.filter((sync) => sync.failedWith !== undefined)).toEqual([]);
+    expect(names()).toEqual([...before, `แบบฟอร์ม ${codeOf(2)}`, FORMS_SHEET]);
+    expect(names().some((name) => name.endsWith(' (2)'))).toBe(false);
+    // Replaced: a new sheet in the old one's place, written as the core describes it; the other form is untouched.
+    expect(sheetNamed(host.model, `แบบฟอร์ม ${codeOf(1)}`).id).not.toBe(ids[3]);
+    expect(sheetNamed(host.model, `แบบฟอร์ม ${codeOf(0)}`).id).toBe(ids[2]);
+    expect(sheetNamed(host.model, `แบบฟอร์ม ${codeOf(1)}`).cells.A1.value).toBe('แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ');
+
+    // The pane's own record now holds every form of the product, the command line's included: without the part it still knows them.
+    expect(commandLineRecord(host.model)).toEqual(written);
+    const withoutPart = simulated({ ...cloneWorkbook(host.model), customXmlParts: [] });
+    expect((await formsOf(withoutPart).plan({ kind: 'all' })).replaces).toEqual([0, 1, 2].map((index) => `แบบฟอร์ม ${codeOf(index)}`));
+  });
+
+  it("a form of the command line's record whose sheet was renamed, or whose A1 was retyped, is the user's now", async () => {
+    const { host } = await commandLineFilled(3, [0, 1]);
+    await host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(`แบบฟอร์ม ${codeOf(0)}`).name = 'ฉบับส่งแล้ว';
+      context.workbook.worksheets.getItem(`แบบฟอร์ม ${codeOf(1)}`).getRange('A1').values = [['แบบฟอร์มที่แก้เอง']];
+      await context.sync();
+    });
+    const kept = JSON.stringify([sheetNamed(host.model, 'ฉบับส่งแล้ว'), sheetNamed(host.model, `แบบฟอร์ม ${codeOf(1)}`)]);
+    const forms = formsOf(host);
+    expect((await forms.plan({ kind: 'all' })).replaces).toEqual([]);
+    const result = await forms.fill({ codes: [codeOf(0), codeOf(1)] });
+    // The renamed form's old name is free again; the retyped one keeps its name, and the new form takes ` (2)`.
+    expect(result.forms).toEqual([
+      { sheet: `แบบฟอร์ม ${codeOf(0)}`, project: codeOf(0), replaced: false },
+      { sheet: `แบบฟอร์ม ${codeOf(1)} (2)`, project: codeOf(1), replaced: false },
+    ]);
+    expect(JSON.stringify([sheetNamed(host.model, 'ฉบับส่งแล้ว'), sheetNamed(host.model, `แบบฟอร์ม ${codeOf(1)}`)])).toBe(kept);
+  });
+
+  it("on Excel without ExcelApi 1.5 fills as before, by the pane's own record alone", async () => {
+    const { host } = await commandLineFilled(2, [0], { supported: { ExcelApi: '1.4' } });
+    const forms = formsOf(host);
+    expect((await forms.plan({ kind: 'all' })).replaces).toEqual([]);
+    expect((await forms.fill({ codes: [codeOf(0)] })).forms).toEqual([{ sheet: `แบบฟอร์ม ${codeOf(0)} (2)`, project: codeOf(0), replaced: false }]);
+    const { result, syncs } = await syncsDuring(host, () => forms.fill({ codes: [codeOf(0)] }));
+    expect(result.forms).toEqual([{ sheet: `แบบฟอร์ม ${codeOf(0)} (2)`, project: codeOf(0), replaced: true }]);
+    expect(syncs).toBe(5);
+    expect(host.stats.syncs.filter((sync) => sync.failedWith !== undefined)).toEqual([]);
+  });
+
+  it("keeps the command line's record through the demo's download, the opened file patched or written anew", async () => {
+    for (const codes of [[codeOf(0), codeOf(1)], [codeOf(0)]]) {
+      const { host, source, written } = await commandLineFilled(2, [0, 1]);
+      await formsOf(host).fill({ codes });
+      const { bytes, fallback } = await changedWorkbook(source, host.model);
+      // All forms replaced: the opened file patched; one of two: a sheet moved among the file's own, so written from the model.
+      expect({ codes, fallback: fallback?.kind }).toEqual({ codes, fallback: codes.length === 2 ? undefined : 'sheet-order' });
+      const reopened = await workbookModelFromXlsx(bytes, 'downloaded.xlsx');
+      expect(commandLineRecord(reopened)).toEqual(written);
+      expect(reopened.customXmlParts).toEqual(host.model.customXmlParts);
     }
   });
 });

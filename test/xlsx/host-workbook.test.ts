@@ -212,6 +212,31 @@ describe('workbookModelToXlsx → workbookModelFromXlsx keeps every cell fact', 
   });
 });
 
+describe('custom XML parts (Workbook.customXmlParts) travel with the workbook', () => {
+  const RECORD_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<record xmlns="urn:example:record:1"><entry name="แผน &amp; ผล"/></record>';
+
+  it('reads each part with the id its properties part gives it, and writes them back the same', async () => {
+    const model = workbookWith({ Data: { A1: { value: 'a' } } });
+    model.customXmlParts = [
+      { id: '{3B9D6A1E-4C27-4F85-A0D2-7E61C5B8F934}', xml: RECORD_XML },
+      { id: '{00000000-0000-0000-0000-00000000000B}', xml: '<plain/>' },
+    ];
+    const bytes = await workbookModelToXlsx(model);
+    expect(await partText(bytes, 'customXml/itemProps1.xml')).toContain('ds:itemID="{3B9D6A1E-4C27-4F85-A0D2-7E61C5B8F934}"');
+    expect(await partText(bytes, 'customXml/itemProps1.xml')).toContain('<ds:schemaRef ds:uri="urn:example:record:1"/>');
+    const back = await workbookModelFromXlsx(bytes);
+    expect(back.customXmlParts).toEqual(model.customXmlParts);
+    expect(snapshotCells(back)).toEqual(snapshotCells(model));
+  });
+
+  it('gives a part without a properties part an id of its own; a workbook without parts has none', async () => {
+    const withPart = await workbookModelToXlsx({ ...workbookWith({ Data: {} }), customXmlParts: [{ id: '{A}', xml: RECORD_XML }] });
+    const propertiesLess = await editPart(withPart, 'customXml/_rels/item1.xml.rels', () => '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>');
+    expect((await workbookModelFromXlsx(propertiesLess)).customXmlParts).toEqual([{ id: expect.stringMatching(/^\{[0-9A-F-]+\}$/), xml: RECORD_XML }]);
+    expect((await roundTrip(workbookWith({ Data: {} }))).customXmlParts).toBeUndefined();
+  });
+});
+
 describe('workbookModelFromXlsx reads files as Excel shows them', () => {
   it('gives theme and palette colours as RGB, and leaves out what equals the default font', async () => {
     const bytes = await workbookBytes((wb) => {

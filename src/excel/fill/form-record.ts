@@ -9,27 +9,18 @@
  * was written there; a sheet renamed, or retyped, is the user's.
  *
  * The record lives in a very hidden sheet of its own, `ReportChecker.Forms`,
- * beside the state sheet: JSON text in column A, cut into cells of 8,000
- * characters, every cell formatted as Text before it is written.
+ * beside the state sheet: JSON text in column A (its format in
+ * src/core/template/filled-sheets.ts, which the command line reads too), cut
+ * into cells of 8,000 characters, every cell formatted as Text before it is written.
  */
-import '../../core/model/zod';
-import { z } from 'zod';
 import { jsonByteLength } from '../../core/byte-length';
-import { chunkText, parseStoredJson } from '../state-layout';
+import { FORMS_RECORD_SHEET, formsRecordText, parseFormsRecord, type RecordedSheet } from '../../core/template/filled-sheets';
+import { chunkText } from '../state-layout';
 import type { WriteQueue } from '../sync-budget';
 
-export const FORMS_SHEET = 'ReportChecker.Forms';
-const FORMAT = 'ReportChecker.Forms';
+export const FORMS_SHEET = FORMS_RECORD_SHEET;
 
-const FilledSheet = z.object({
-  name: z.string(),
-  template: z.string(),
-  project: z.string(),
-  firstCell: z.string(),
-});
-export type FilledSheet = z.infer<typeof FilledSheet>;
-
-const FormsRecord = z.object({ format: z.literal(FORMAT), version: z.literal(1), sheets: z.array(FilledSheet) });
+export type FilledSheet = RecordedSheet;
 
 /** The record as stored, read after the sync that follows queueFormsRecordRead. */
 export interface FormsRecordRead {
@@ -45,8 +36,7 @@ export function queueFormsRecordRead(context: Excel.RequestContext, exists: bool
     exists,
     sheets: () => {
       if (used.isNullObject) return [];
-      const text = used.values.map((row) => String(row[0] ?? '')).join('');
-      return parseStoredJson(text, FormsRecord)?.sheets ?? [];
+      return parseFormsRecord(used.values.map((row) => String(row[0] ?? '')).join(''));
     },
   };
 }
@@ -64,7 +54,7 @@ export async function writeFormsRecord(context: Excel.RequestContext, writes: Wr
   }
   const sheet = worksheets.getItem(FORMS_SHEET);
   sheet.getRange('A:A').clear('Contents' as Excel.ClearApplyTo);
-  const chunks = chunkText(JSON.stringify({ format: FORMAT, version: 1, sheets }));
+  const chunks = chunkText(formsRecordText(sheets));
   for (let start = 0; start < chunks.length; start += WRITE_BLOCK_ROWS) {
     const block = chunks.slice(start, start + WRITE_BLOCK_ROWS);
     await writes.reserve(jsonByteLength(block) + block.length * 8);

@@ -1,4 +1,5 @@
 import { uniqueSheetName } from '../../core/output/sheet-name';
+import { FORMS_RECORD_SHEET, parseFormsRecord, recordKey, sheetsStillFilled, type RecordedSheet } from '../../core/template/filled-sheets';
 import type { SheetDescription, SheetOrigin } from '../../core/template/sheet-description';
 import { defaultStyles } from './cell-styles';
 import { DescribedStyles, describedSheetXml, printNames } from './described-sheet';
@@ -6,7 +7,8 @@ import {
   GENERATED_SHEETS_NAMESPACE, generatedSheetsPropertiesXml, generatedSheetsXml, parseGeneratedSheets,
 } from './generated-sheets-record';
 import { relationshipsPart, type PackageEditor } from './package-editor';
-import { WorkbookPart } from './workbook-part';
+import { cellText, sheetRows } from '../template/sheet-rows';
+import { WorkbookPart, type WorkbookSheet } from './workbook-part';
 import { readCustomXmlRecord, withLocalNames, writeCustomXmlRecord } from './workbook-records';
 import { attribute, decodeXml, findElement, findElements, rootElement, rootNamespace, unescapeExcelText } from './xml';
 
@@ -15,11 +17,12 @@ import { attribute, decodeXml, findElement, findElements, rootElement, rootNames
  * templates, addNewSheets) to a workbook package as new worksheet
  * parts, last in the tab order, with their cell formats appended to the
  * styles and their print area and titles as defined names. A sheet this
- * product made before for the same template and project is rewritten where
- * it is, under its name; a user's sheet is never touched (a name taken gets
- * ` (2)`). The parts changed are the workbook, its relationships, the styles,
- * content types, the new sheets and the record of generated sheets; every
- * other part keeps its bytes.
+ * product made before for the same template and project — by the command
+ * line's record, or by the task pane's (its very hidden sheet
+ * `ReportChecker.Forms`) — is rewritten where it is, under its name; a user's
+ * sheet is never touched (a name taken gets ` (2)`). The parts changed are
+ * the workbook, its relationships, the styles, content types, the new sheets
+ * and the record of generated sheets; every other part keeps its bytes.
  */
 
 const SPREADSHEETML = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -33,8 +36,6 @@ export interface WrittenSheet extends SheetOrigin {
   name: string;
   replaced: boolean;
 }
-
-const originKey = (sheet: SheetOrigin) => `${sheet.template}\u0000${sheet.project}`;
 
 /** The text of a rich or plain string item (`<is>` or `<si>`): its `<t>` runs joined. */
 function stringItemText(xml: string, from: number, to: number, prefix: string): string {
@@ -74,6 +75,24 @@ async function firstCellText(editor: PackageEditor, sheetPart: string, sharedStr
   if (type !== 's') return '';
   const value = findElement(xml, `${prefix}v`, cell.contentStart, cell.contentEnd);
   return sharedStrings.text(value ? Number(xml.slice(value.contentStart, value.contentEnd)) : NaN);
+}
+
+/**
+ * The sheets the task pane's record lists: the JSON text cut into column A of its very hidden
+ * sheet, read in row order (src/core/template/filled-sheets.ts); none without the sheet.
+ */
+async function formsRecordOf(editor: PackageEditor, sheets: readonly WorkbookSheet[], sharedStrings: SharedStrings): Promise<RecordedSheet[]> {
+  const sheet = sheets.find((candidate) => candidate.name === FORMS_RECORD_SHEET && candidate.type === 'worksheet' && candidate.part);
+  const xml = sheet && (await editor.text(sheet.part!));
+  if (!xml) return [];
+  let text = '';
+  for (const row of sheetRows(xml).rows) {
+    const cell = row.cells.find((candidate) => candidate.column === 0);
+    if (!cell) continue;
+    if (cell.type === 's' && !cell.formula) text += await sharedStrings.text(Number(cell.value));
+    else text += cellText(cell, []) ?? '';
+  }
+  return parseFormsRecord(text);
 }
 
 /** The text a description puts in A1. */
@@ -130,13 +149,20 @@ export async function addNewSheets(
   const found = await readCustomXmlRecord(editor, relations, GENERATED_SHEETS_NAMESPACE, parseGeneratedSheets);
   const record = { sheets: found.record ?? [], part: found.part };
 
-  // This product's sheets still in the workbook, by template and project: the name recorded, and the first cell as written.
+  // This product's sheets still in the workbook, by template and project, by its own record first, then the pane's:
+  // the name recorded, and the first cell as written.
   const sharedStrings = new SharedStrings(editor, relations.find((r) => r.type === 'sharedStrings' && !r.external)?.target);
-  const own = new Map<string, { name: string; index: number; part: string }>();
-  for (const entry of record.sheets) {
-    const index = sheets.findIndex((sheet) => sheet.name === entry.name && sheet.type === 'worksheet' && sheet.part);
-    if (index < 0 || (await firstCellText(editor, sheets[index].part!, sharedStrings)) !== entry.firstCell) continue;
-    own.set(originKey(entry), { name: entry.name, index, part: sheets[index].part! });
+  const paneRecord = await formsRecordOf(editor, sheets, sharedStrings);
+  const worksheetIndex = (name: string) => sheets.findIndex((sheet) => sheet.name === name && sheet.type === 'worksheet' && sheet.part);
+  const recordedFirstCells = new Map<string, string>();
+  for (const { name } of [...record.sheets, ...paneRecord]) {
+    const index = worksheetIndex(name);
+    if (index >= 0 && !recordedFirstCells.has(name)) recordedFirstCells.set(name, await firstCellText(editor, sheets[index].part!, sharedStrings));
+  }
+  const own = new Map<string, { entry: RecordedSheet; index: number; part: string }>();
+  for (const [key, entry] of sheetsStillFilled([record.sheets, paneRecord], (name) => recordedFirstCells.get(name))) {
+    const index = worksheetIndex(entry.name);
+    own.set(key, { entry, index, part: sheets[index].part! });
   }
 
   const stylesRelation = relations.find((r) => r.type === 'styles' && !r.external);
@@ -149,15 +175,16 @@ export async function addNewSheets(
   const written: WrittenSheet[] = [];
   const localNames: { index: number; names: { name: string; value: string }[] }[] = [];
   for (const sheet of prepared.sheets) {
-    const earlier = own.get(originKey(sheet.origin));
+    const earlier = own.get(recordKey(sheet.origin));
     let name: string;
     let index: number;
     if (earlier) {
-      ({ name, index } = earlier);
+      ({ index } = earlier);
+      name = earlier.entry.name;
       editor.write(earlier.part, sheet.xml(name));
       // Whatever hung off the old sheet (notes, drawings) belonged to its old cells.
       editor.remove(relationshipsPart(earlier.part));
-      own.delete(originKey(sheet.origin));
+      own.delete(recordKey(sheet.origin));
     } else {
       name = uniqueSheetName(sheet.name, taken);
       taken.push(name);
@@ -185,10 +212,9 @@ export async function addNewSheets(
     }
   }
 
-  // The record keeps this product's earlier sheets not written now and adds or renews the ones written now.
-  const writtenKeys = new Set(written.map(originKey));
-  const kept = record.sheets.filter((entry) => own.has(originKey(entry)) && !writtenKeys.has(originKey(entry)));
-  const firstCells = new Map(prepared.sheets.map((sheet) => [originKey(sheet.origin), sheet.firstCell]));
-  await writeCustomXmlRecord(editor, record.part, generatedSheetsXml([...kept, ...written.map(({ name, template, project }) => ({ name, template, project, firstCell: firstCells.get(originKey({ template, project })) ?? '' }))]), generatedSheetsPropertiesXml);
+  // The record keeps this product's earlier sheets not written now (those only the pane recorded too) and adds or renews the ones written now.
+  const kept = [...own.values()].map(({ entry }) => entry);
+  const firstCells = new Map(prepared.sheets.map((sheet) => [recordKey(sheet.origin), sheet.firstCell]));
+  await writeCustomXmlRecord(editor, record.part, generatedSheetsXml([...kept, ...written.map(({ name, template, project }) => ({ name, template, project, firstCell: firstCells.get(recordKey({ template, project })) ?? '' }))]), generatedSheetsPropertiesXml);
   return written;
 }

@@ -1,4 +1,5 @@
 import type { SheetOrigin } from '../../core/template/sheet-description';
+import { customXmlPropertiesXml } from './workbook-records';
 import { attribute, decodeXml, escapeAttribute, findElement, findElements } from './xml';
 
 /**
@@ -40,7 +41,5 @@ export function generatedSheetsXml(sheets: readonly GeneratedSheet[]): string {
 
 /** The custom XML part's properties part, naming the record's namespace. */
 export function generatedSheetsPropertiesXml(): string {
-  return '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\r\n'
-    + `<ds:datastoreItem ds:itemID="${GENERATED_SHEETS_ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">`
-    + `<ds:schemaRefs><ds:schemaRef ds:uri="${GENERATED_SHEETS_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`;
+  return customXmlPropertiesXml(GENERATED_SHEETS_ITEM_ID, generatedSheetsXml([]));
 }

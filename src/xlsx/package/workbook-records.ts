@@ -4,7 +4,7 @@
  * sheet (print areas, the Issues sheet's filter), and a custom XML part recording what it wrote.
  */
 import type { PackageEditor, Relationship } from './package-editor';
-import { attribute, decodeXml, escapeAttribute, escapeXml, findElement, findElements, insertChild } from './xml';
+import { attribute, decodeXml, escapeAttribute, escapeXml, findElement, findElements, insertChild, rootElement, rootNamespace } from './xml';
 
 const WORKBOOK = 'xl/workbook.xml';
 const CUSTOM_XML_TYPE = 'application/xml';
@@ -45,6 +45,31 @@ export async function readCustomXmlRecord<T>(
     if (record !== undefined) return { record, part: relation.target };
   }
   return {};
+}
+
+/**
+ * Every custom XML part related to the workbook, in the order of its relationships: its text, and
+ * the id its properties part gives it (`ds:itemID`), when it has one.
+ */
+export async function readCustomXmlParts(editor: PackageEditor): Promise<{ id?: string; xml: string }[]> {
+  const parts: { id?: string; xml: string }[] = [];
+  for (const relation of (await editor.relationships(WORKBOOK)).filter((r) => r.type === 'customXml' && !r.external)) {
+    const xml = await editor.text(relation.target);
+    if (xml === undefined) continue;
+    const properties = (await editor.relationships(relation.target)).find((r) => r.type === 'customXmlProps' && !r.external);
+    const propertiesXml = properties && (await editor.text(properties.target));
+    const id = propertiesXml ? /\s(?:[\w.-]+:)?itemID\s*=\s*"([^"]*)"/.exec(rootElement(propertiesXml).tag)?.[1] : undefined;
+    parts.push({ xml, ...(id === undefined ? {} : { id: decodeXml(id) }) });
+  }
+  return parts;
+}
+
+/** A custom XML part's properties part: its id, and the namespace of the part's root element as its schema. */
+export function customXmlPropertiesXml(itemId: string, xml: string): string {
+  const namespace = rootNamespace(xml);
+  const schemas = namespace ? `<ds:schemaRefs><ds:schemaRef ds:uri="${escapeAttribute(namespace)}"/></ds:schemaRefs>` : '<ds:schemaRefs/>';
+  return '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\r\n'
+    + `<ds:datastoreItem ds:itemID="${escapeAttribute(itemId)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">${schemas}</ds:datastoreItem>`;
 }
 
 /** Writes a record's text into its part, or into a new custom XML part with its properties part, related to the workbook. */

@@ -7,14 +7,16 @@
  */
 import { createSimulatedExcel, type SimulatedExcelHost } from '../devhost';
 import { cloneWorkbook, type WorkbookModel } from '../devhost/model';
+import { onFirstUse } from '../excel/on-first-use';
 import type { Checker, Language } from '../excel/types';
-import { changedWorkbook } from '../xlsx/changed-workbook';
 import type { UnexpressibleChange } from '../xlsx/model-changes';
-import { buildSampleWorkbook } from '../xlsx/sample';
-import { workbookModelFromXlsx } from '../xlsx/host-workbook';
 import { createDemoChecker } from './demo-checker';
 
 export const SAMPLE_FILE_NAME = 'bma-projects-2563.xlsx';
+
+/** Reading and writing workbook files: ExcelJS and the package code, fetched when a workbook is first opened. */
+const workbookFiles = onFirstUse(() => import(/* webpackChunkName: "workbook-files" */ './workbook-files'));
+type WorkbookFiles = Awaited<ReturnType<typeof workbookFiles>>;
 
 export interface OpenWorkbook {
   /** New for every workbook opened: the task pane is mounted afresh for each. */
@@ -36,8 +38,15 @@ export type DemoProblem =
   /** The download was written from the model alone, for this reason: the file's own layout is not in it. */
   | { kind: 'download-fallback'; change: UnexpressibleChange };
 
+/** The workbook being opened: the sample, or a file the user picked. */
+export interface Opening {
+  fileName: string;
+  sample: boolean;
+}
+
 export interface DemoState {
-  loading: boolean;
+  /** Set from the moment a workbook is asked for (its file code may still be on its way) until it is open or refused. */
+  opening?: Opening;
   workbook?: OpenWorkbook;
   /** Counts the host's syncs: a new value means the model may have changed. */
   revision: number;
@@ -69,7 +78,7 @@ export class DemoSession {
   private nextId = 1;
 
   constructor(language: Language, private readonly saveFile: SaveFile) {
-    this.state = { loading: true, revision: 0, language };
+    this.state = { revision: 0, language };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -105,24 +114,28 @@ export class DemoSession {
       },
     });
     const checker = createDemoChecker(host, { currentLanguage: () => this.state.language, onLanguage: this.setLanguage });
-    this.update({ loading: false, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker, source }, revision: this.state.revision + 1 });
+    this.update({ opening: undefined, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker, source }, revision: this.state.revision + 1 });
   }
 
-  private async load(fileName: string, bytes: () => Promise<Uint8Array>): Promise<void> {
-    this.update({ loading: true, problem: undefined });
+  private async load(opening: Opening, bytes: (files: WorkbookFiles) => Promise<Uint8Array>): Promise<void> {
+    const { fileName } = opening;
+    this.update({ opening, problem: undefined });
     try {
-      const data = await bytes();
-      this.install(await workbookModelFromXlsx(data, fileName), fileName, data);
+      const files = await workbookFiles();
+      const data = await bytes(files);
+      this.install(await files.workbookModelFromXlsx(data, fileName), fileName, data);
     } catch (error) {
-      this.update({ loading: false, problem: { kind: 'open', fileName, detail: detailOf(error) } });
+      this.update({ opening: undefined, problem: { kind: 'open', fileName, detail: detailOf(error) } });
     }
   }
 
   /** The sample workbook of `report-checker sample`, with its planted findings. */
-  loadSample = (): Promise<void> => this.load(SAMPLE_FILE_NAME, buildSampleWorkbook);
+  loadSample = (): Promise<void> =>
+    this.load({ fileName: SAMPLE_FILE_NAME, sample: true }, (files) => files.buildSampleWorkbook());
 
   /** A workbook the user picked; a file that cannot be read leaves the open workbook as it was. */
-  openFile = (file: File): Promise<void> => this.load(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  openFile = (file: File): Promise<void> =>
+    this.load({ fileName: file.name, sample: false }, async () => new Uint8Array(await file.arrayBuffer()));
 
   /**
    * The workbook as it is now — marks, notes, Issues sheet, the add-in's state
@@ -134,6 +147,7 @@ export class DemoSession {
     const workbook = this.state.workbook;
     if (!workbook) return;
     try {
+      const { changedWorkbook } = await workbookFiles();
       const { bytes, fallback } = await changedWorkbook(workbook.source, workbook.host.model);
       this.saveFile(bytes, checkedFileName(workbook.fileName, !fallback));
       if (fallback) this.update({ problem: { kind: 'download-fallback', change: fallback } });

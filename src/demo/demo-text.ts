@@ -13,6 +13,9 @@ export interface DemoText {
   download: string;
   reset: string;
   loading: string;
+  /** Where the grid will be, while the sample, or a file when no workbook is shown yet, is being opened. */
+  openingSample: string;
+  openingFile: (p: { name: string }) => string;
   workbook: (p: { name: string }) => string;
   openFailed: (p: { name: string }) => string;
   downloadFailed: string;
@@ -77,6 +80,8 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     download: 'ดาวน์โหลดสมุดงานที่ทำเครื่องหมายแล้ว',
     reset: 'กลับไปใช้ตัวอย่าง',
     loading: 'กำลังเปิดสมุดงาน…',
+    openingSample: 'กำลังเปิดสมุดงานตัวอย่าง…',
+    openingFile: ({ name }) => `กำลังเปิด ${name}…`,
     workbook: ({ name }) => `สมุดงาน: ${name}`,
     openFailed: ({ name }) => `เปิดไฟล์ ${name} ไม่ได้`,
     downloadFailed: 'สร้างไฟล์สำหรับดาวน์โหลดไม่ได้',
@@ -103,6 +108,8 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     download: 'Download marked workbook',
     reset: 'Reset sample',
     loading: 'Opening the workbook…',
+    openingSample: 'Opening the sample workbook…',
+    openingFile: ({ name }) => `Opening ${name}…`,
     workbook: ({ name }) => `Workbook: ${name}`,
     openFailed: ({ name }) => `Could not open ${name}`,
     downloadFailed: 'Could not build the file to download',

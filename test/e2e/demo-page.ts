@@ -36,7 +36,8 @@ export interface OpenedDemo {
   errors: string[];
 }
 
-export async function openDemo(browser: Browser, server: DemoServer, lang: 'en' | 'th' = 'en'): Promise<OpenedDemo> {
+/** A new page for the local server, every request elsewhere refused and the page's errors gathered; not yet navigated. */
+export async function newDemoPage(browser: Browser, server: DemoServer): Promise<OpenedDemo> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const outside: string[] = [];
   const errors: string[] = [];
@@ -50,10 +51,24 @@ export async function openDemo(browser: Browser, server: DemoServer, lang: 'en' 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${server.url}demo.html?lang=${lang}`);
+  return { page, outside, errors };
+}
+
+/**
+ * Waits until the page has a workbook open: its grid drawn and the pane ready to validate. The file
+ * code arrives as a chunk after the page has painted, so a workbook opens a moment after the page.
+ */
+export async function workbookOpened(page: Page, lang: 'en' | 'th' = 'en'): Promise<void> {
   await page.locator('table[data-sheet]').waitFor();
   await page.getByRole('button', { name: UI_TEXT[lang].validate }).waitFor();
-  return { page, outside, errors };
+}
+
+/** The demo page with the sample open in it. */
+export async function openDemo(browser: Browser, server: DemoServer, lang: 'en' | 'th' = 'en'): Promise<OpenedDemo> {
+  const opened = await newDemoPage(browser, server);
+  await opened.page.goto(`${server.url}demo.html?lang=${lang}`);
+  await workbookOpened(opened.page, lang);
+  return opened;
 }
 
 export async function validate(page: Page, lang: 'en' | 'th' = 'en'): Promise<void> {

@@ -18,7 +18,7 @@ import { workbookModelFromXlsx } from '../../src/xlsx/host-workbook';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
 
 import {
-  RESULTS, clearMarks, expectAccessible, openDemo as openDemoPage, startDemo, validate,
+  RESULTS, clearMarks, expectAccessible, newDemoPage, openDemo as openDemoPage, startDemo, validate, workbookOpened,
   type DemoServer, type OpenedDemo,
 } from './demo-page';
 
@@ -124,6 +124,36 @@ function mostSevere(issues: readonly Issue[]): Severity {
 }
 
 describe('the demo page', () => {
+  it('paints with only the scripts its HTML names; the file code comes after, to open the sample', async () => {
+    const html = await (await fetch(`${server.url}demo.html`)).text();
+    const named = new Set([...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => new URL(match[1], server.url).href));
+    const { page, outside, errors } = await newDemoPage(browser, server);
+    // Every script the HTML does not name is held back until the page has shown itself without it.
+    const held: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    await page.route((url) => url.pathname.endsWith('.js') && !named.has(url.href), async (route) => {
+      held.push(new URL(route.request().url()).pathname);
+      await released;
+      await route.continue();
+    });
+    // Not to `load`: a chunk requested before it delays it.
+    await page.goto(`${server.url}demo.html?lang=en`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('progressbar', { name: DEMO_TEXT.en.openingSample }).waitFor();
+    await page.getByRole('button', { name: DEMO_TEXT.en.openFile }).waitFor();
+    await page.screenshot({ path: path.join(RESULTS, 'demo-opening-sample.png') });
+    expect(await page.locator('table[data-sheet]').count()).toBe(0);
+    expect(held).toContainEqual(expect.stringMatching(/^\/workbook-files\.[0-9a-f]+\.js$/));
+    expect([...named].filter((script) => script.includes('workbook-files'))).toEqual([]);
+
+    release();
+    await workbookOpened(page);
+    await page.getByText(DEMO_TEXT.en.workbook({ name: 'bma-projects-2563.xlsx' })).waitFor();
+    expect(await page.getByRole('progressbar', { name: DEMO_TEXT.en.openingSample }).count()).toBe(0);
+    expect({ outside, errors }).toEqual({ outside: [], errors: [] });
+    await page.close();
+  });
+
   it('validates the sample: the pane lists the CLI’s findings and the grid colours every flagged cell', async () => {
     const { page, outside, errors } = await openDemo();
     expect(expected.length).toBeGreaterThan(0);

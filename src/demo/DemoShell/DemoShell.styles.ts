@@ -50,6 +50,11 @@ export const useDemoShellStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
+  /** What is being opened, where its grid will be: the page's first view while the file code arrives. */
+  opening: {
+    justifyContent: 'flex-start',
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+  },
   pane: {
     flexShrink: 0,
     width: PANE_WIDTH,

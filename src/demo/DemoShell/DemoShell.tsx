@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, useId } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, Spinner, useId } from '@fluentui/react-components';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { Checker } from '../../excel/types';
 import { renderTaskpane } from '../../taskpane';
@@ -47,7 +47,7 @@ export function DemoShell({ session }: { session: DemoSession }) {
           <p className={styles.intro}>{text.intro}</p>
           <DemoToolbar
             text={text}
-            busy={state.loading}
+            busy={state.opening !== undefined}
             fileName={state.workbook?.fileName}
             onOpenFile={(file) => void session.openFile(file)}
             onDownload={() => void session.download()}
@@ -68,6 +68,13 @@ export function DemoShell({ session }: { session: DemoSession }) {
         <div className={styles.body}>
           <section className={styles.workbook} aria-labelledby={workbookHeadingId}>
             <h2 id={workbookHeadingId} className={styles.workbookHeading}>{text.gridRegion}</h2>
+            {!model && state.opening && (
+              <Spinner
+                className={styles.opening}
+                labelPosition="after"
+                label={state.opening.sample ? text.openingSample : text.openingFile({ name: state.opening.fileName })}
+              />
+            )}
             {model && activeSheet && (
               <>
                 <WorkbookGrid

@@ -51,7 +51,8 @@ export function DemoToolbar({ text, busy, fileName, onOpenFile, onDownload, onRe
           if (file) onOpenFile(file);
         }}
       />
-      {busy ? <Spinner size="tiny" label={text.loading} /> : fileName && <Text className={styles.fileName}>{text.workbook({ name: fileName })}</Text>}
+      {/* With no workbook shown yet, the grid's place says what is opening: one spinner, not two. */}
+      {busy ? fileName && <Spinner size="tiny" label={text.loading} /> : fileName && <Text className={styles.fileName}>{text.workbook({ name: fileName })}</Text>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Finding, OmittedFindings, Rule } from './rules/rule';
 import { parseAddress } from './table/address';
 import { headerVocabulary, readTables, type SheetOverride } from './table/read-tables';
 import type { SheetTable } from './table/types';
+import { mapSteps, runWhole, type Stepwise } from './stepwise';
 
 export interface ValidationResult {
   /** Every table found, in workbook order. */
@@ -21,19 +22,47 @@ export type WorkbookOverrides = Record<string, SheetOverride>;
  * (DESIGN §7). Never changes a value; an unrecognisable sheet yields no table.
  */
 export function validateWorkbook(grids: Grid[], config: RuleConfig = DEFAULT_CONFIG, overrides: WorkbookOverrides = {}): ValidationResult {
-  const vocabulary = headerVocabulary(config.headers);
-  const tables = grids.flatMap((grid) => readTables(grid, overrides[grid.sheet], vocabulary));
-  return { tables, issues: validateTables(tables, config) };
+  return runWhole(validateWorkbookInSteps(grids, config, overrides));
 }
 
 /** Runs every enabled rule over already-mapped tables. */
 export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAULT_CONFIG): Issue[] {
-  const context = buildRuleContext(tables, config, RULES);
+  return runWhole(validateTablesInSteps(tables, config));
+}
+
+/** How far a validation is: its steps are the sheets read, then the rules run. */
+export interface ValidationStep {
+  done: number;
+  total: number;
+}
+
+const enabledRules = (config: RuleConfig) => {
   const disabled = new Set(config.disabledRules);
+  return RULES.filter((rule) => !disabled.has(rule.id));
+};
+
+/** The steps validateWorkbookInSteps takes over `sheets` sheets: one per sheet, one per enabled rule. */
+export const validationStepCount = (sheets: number, config: RuleConfig = DEFAULT_CONFIG): number => sheets + enabledRules(config).length;
+
+/** validateWorkbook a piece at a time (src/core/stepwise.ts): yields after each sheet's tables are read and after each rule. */
+export function* validateWorkbookInSteps(grids: Grid[], config: RuleConfig = DEFAULT_CONFIG, overrides: WorkbookOverrides = {}): Stepwise<ValidationStep, ValidationResult> {
+  const total = validationStepCount(grids.length, config);
+  const vocabulary = headerVocabulary(config.headers);
+  const tables: SheetTable[] = [];
+  for (const [index, grid] of grids.entries()) {
+    tables.push(...readTables(grid, overrides[grid.sheet], vocabulary));
+    yield { done: index + 1, total };
+  }
+  const issues = yield* mapSteps(validateTablesInSteps(tables, config), (rules) => ({ done: grids.length + rules, total }));
+  return { tables, issues };
+}
+
+/** validateTables a piece at a time: yields the number of rules run after each. */
+export function* validateTablesInSteps(tables: SheetTable[], config: RuleConfig = DEFAULT_CONFIG): Stepwise<number, Issue[]> {
+  const context = buildRuleContext(tables, config, RULES);
   const issues: Issue[] = [];
   const cap = config.limits.maxFindingsPerRule;
-  for (const rule of RULES) {
-    if (disabled.has(rule.id)) continue;
+  for (const [index, rule] of enabledRules(config).entries()) {
     // Worded (the costly part) only while the sheet's count is under the cap; past it, counted.
     const perSheet = new Map<string, OmittedFindings>();
     for (const finding of rule.check(context)) {
@@ -48,6 +77,7 @@ export function validateTables(tables: SheetTable[], config: RuleConfig = DEFAUL
       }
     }
     for (const count of perSheet.values()) if (count.found > count.listed) context.omitted.push(count);
+    yield index + 1;
   }
   return sortIssues(issues, tables.map((t) => t.sheet));
 }

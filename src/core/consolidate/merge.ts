@@ -2,6 +2,7 @@ import { FIELD_KIND, PROJECT_FIELDS, REPORT_FIELDS, type CellValue, type Field }
 import { parserOf } from '../parse';
 import { thaiToArabicDigits } from '../parse/thai-digits';
 import type { ParsedDate } from '../parse/result';
+import { runWhole, type Stepwise } from '../stepwise';
 import type { RowSource, SourceRecords, SourceRow } from './source-rows';
 
 /**
@@ -99,31 +100,37 @@ function distinctValues(field: Field, kept: SourceRow, rows: readonly SourceRow[
   return [...byMeaning.values()];
 }
 
+/** Rows with the same key, the first seen first; a row without a key is a group of its own. */
+interface RowGroup {
+  key?: string;
+  rows: SourceRow[];
+}
+
 /**
- * The rows merged by `key`: each group of rows with the same key becomes its fullest row, in the
- * order the groups were first seen; a row without a key stays as it is, in its place. `merged`
- * hears of each group of more than one row, the kept row first.
+ * Each file's rows grouped by `key` across all files: for every file, the groups first seen in it,
+ * in the order they were first seen; a later file's row with a key seen before joins that group.
  */
-function keepFullest(
-  rows: readonly SourceRow[], key: (row: SourceRow) => string | undefined,
-  merged: (kept: SourceRow, rows: readonly SourceRow[], key: string) => void,
-): SourceRow[] {
-  const groups = new Map<string, SourceRow[]>();
-  const order: (string | SourceRow)[] = [];
-  for (const row of rows) {
-    const k = key(row);
-    if (k === undefined) { order.push(row); continue; }
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else { groups.set(k, [row]); order.push(k); }
-  }
-  return order.map((entry) => {
-    if (typeof entry !== 'string') return entry;
-    const group = groups.get(entry)!;
-    const kept = fullest(group);
-    if (group.length > 1) merged(kept, group, entry);
-    return kept;
+function groupByKey(files: readonly (readonly SourceRow[])[], key: (row: SourceRow) => string | undefined): RowGroup[][] {
+  const byKey = new Map<string, RowGroup>();
+  return files.map((rows) => {
+    const firstSeen: RowGroup[] = [];
+    for (const row of rows) {
+      const k = key(row);
+      const group = k === undefined ? undefined : byKey.get(k);
+      if (group) { group.rows.push(row); continue; }
+      const fresh: RowGroup = k === undefined ? { rows: [row] } : { key: k, rows: [row] };
+      firstSeen.push(fresh);
+      if (k !== undefined) byKey.set(k, fresh);
+    }
+    return firstSeen;
   });
+}
+
+/** A group as one row: its fullest; `merged` hears of each group of more than one row, the kept row first. */
+function keptRow(group: RowGroup, merged: (kept: SourceRow, rows: readonly SourceRow[], key: string) => void): SourceRow {
+  const kept = fullest(group.rows);
+  if (group.rows.length > 1) merged(kept, group.rows, group.key!);
+  return kept;
 }
 
 function reportKey(row: SourceRow): string | undefined {
@@ -133,24 +140,45 @@ function reportKey(row: SourceRow): string | undefined {
   return number.ok ? `${code}#${number.value as number}` : undefined;
 }
 
-export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
-  const conflicts: Conflict[] = [];
-  const projects = keepFullest(sources.flatMap((s) => s.projects), (row) => codeKey(row.values.code), (kept, rows) => {
+/**
+ * The sources merged, a file at a time: yields the number of files done after each (a group is
+ * merged with the file it was first seen in), so a caller may stop between files. Each file is
+ * given as its sources (sheets); the result is the same as `mergeSources` of them all.
+ */
+export function* mergeInSteps(files: readonly (readonly SourceRecords[])[]): Stepwise<number, MergedRecords> {
+  const projectGroups = groupByKey(files.map((file) => file.flatMap((s) => s.projects)), (row) => codeKey(row.values.code));
+  const reportGroups = groupByKey(files.map((file) => file.flatMap((s) => s.reports)), reportKey);
+  const projects: SourceRow[] = [];
+  const reports: SourceRow[] = [];
+  // The projects' conflicts before the reports', whichever file they are in.
+  const projectConflicts: Conflict[] = [];
+  const reportConflicts: Conflict[] = [];
+  const projectMerged = (kept: SourceRow, rows: readonly SourceRow[]) => {
     for (const field of PROJECT_FIELDS) {
       const values = distinctValues(field, kept, rows);
-      if (values.length > 1) conflicts.push({ kind: 'project-field', code: String(kept.values.code), field, values });
+      if (values.length > 1) projectConflicts.push({ kind: 'project-field', code: String(kept.values.code), field, values });
     }
-  });
-  const reports = keepFullest(sources.flatMap((s) => s.reports), reportKey, (kept, rows, key) => {
+  };
+  const reportMerged = (kept: SourceRow, rows: readonly SourceRow[], key: string) => {
     const code = String(kept.values.code);
     const reportNo = Number(key.slice(key.lastIndexOf('#') + 1));
     const copies = [kept.source, ...rows.filter((r) => r !== kept).map((r) => r.source)];
     const differing = REPORT_FIELDS.map((field) => ({ field, values: distinctValues(field, kept, rows) }))
       .filter((candidate) => candidate.values.length > 1);
     if (differing.length === 0) {
-      conflicts.push({ kind: 'duplicate-report', code, reportNo, values: [{ value: kept.values.reportNo ?? reportNo, sources: copies }], copies });
+      reportConflicts.push({ kind: 'duplicate-report', code, reportNo, values: [{ value: kept.values.reportNo ?? reportNo, sources: copies }], copies });
     }
-    for (const { field, values } of differing) conflicts.push({ kind: 'duplicate-report', code, reportNo, field, values, copies });
-  });
-  return { projects, reports, conflicts };
+    for (const { field, values } of differing) reportConflicts.push({ kind: 'duplicate-report', code, reportNo, field, values, copies });
+  };
+  for (let file = 0; file < files.length; file++) {
+    for (const group of projectGroups[file]) projects.push(keptRow(group, projectMerged));
+    for (const group of reportGroups[file]) reports.push(keptRow(group, reportMerged));
+    yield file + 1;
+  }
+  return { projects, reports, conflicts: [...projectConflicts, ...reportConflicts] };
+}
+
+/** The sources merged in one go: `mergeSources([works, drainage])`. */
+export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
+  return runWhole(mergeInSteps([sources]));
 }

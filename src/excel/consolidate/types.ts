@@ -4,7 +4,7 @@
  * `src/excel/consolidate` implements it over Office.js; the pane receives it with the Checker.
  */
 import type { RunRecord } from '../../core/consolidate/changes';
-import type { Consolidation } from '../../core/consolidate/consolidate';
+import type { Consolidation, ConsolidationStep } from '../../core/consolidate/consolidate';
 import type { Grid } from '../../core/model';
 import type { Language } from '../types';
 
@@ -45,6 +45,25 @@ export interface WrittenConsolidation {
   chart: boolean;
 }
 
+/**
+ * Where the writing of a consolidation is: the sheet being written (1-based, of `sheets`, named as
+ * written) and the rows of all sheets written so far; then done.
+ */
+export type WritingStep =
+  | { stage: 'writing'; sheet: number; sheets: number; name: string; rows: number; totalRows: number }
+  | { stage: 'done'; sheets: number; rows: number };
+
+/** Where a consolidation run is, from the first file merged (the core's steps) to the last sheet written. */
+export type ConsolidationRunStep = ConsolidationStep | WritingStep;
+
+export interface WriteConsolidationOptions {
+  language: Language;
+  /** Delete the earlier consolidation's own sheets (never a user's sheet); else write beside them. */
+  replace: boolean;
+  /** Told at the start, after each sync and every slice of work (the page given a turn each time), and when done. */
+  onProgress?: (step: WritingStep) => void;
+}
+
 export interface WorkbookConsolidator {
   /** The user's sheets (not very hidden, not an earlier consolidation's output), in tab order. */
   listSheets(): Promise<WorkbookSheetChoice[]>;
@@ -56,5 +75,5 @@ export interface WorkbookConsolidator {
    * Writes the consolidation into new sheets; `replace` deletes the earlier consolidation's own
    * sheets first (never a user's sheet), else the new sheets take unique names beside them.
    */
-  write(result: Consolidation, options: { language: Language; replace: boolean }): Promise<WrittenConsolidation>;
+  write(result: Consolidation, options: WriteConsolidationOptions): Promise<WrittenConsolidation>;
 }

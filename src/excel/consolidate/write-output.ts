@@ -7,7 +7,8 @@
  * only the add-in's own earlier sheets are ever deleted (when asked to replace them). Every text
  * cell is formatted as Text in the same batch before its value is written, so `=…`, `+…`, `-…`
  * and `@…` from a source stay text. Rows go in blocks queued under the sync budget: the syncs
- * grow with the bytes written, not with the cells.
+ * grow with the bytes written, not with the cells. The pane hears which sheet is being written and
+ * how many rows are done, and gets a turn of its thread after each sync and every slice of work.
  */
 import { jsonByteLength } from '../../core/byte-length';
 import { OUTPUT_SHEETS, type Consolidation } from '../../core/consolidate/consolidate';
@@ -16,11 +17,12 @@ import { changesSheet, conflictsSheet, summarySheet, type ReportSheet } from '..
 import type { CellValue } from '../../core/model';
 import { uniqueSheetName } from '../../core/output/sheet-name';
 import { columnLetter } from '../../core/table/address';
+import { PageTurns } from '../page-turns';
 import { WriteQueue } from '../sync-budget';
 import type { Language } from '../types';
 import { scanWorkbook } from '../workbook-scan';
 import { CONSOLIDATION_RECORD_SHEET, readEarlierConsolidation, writeConsolidationRecord } from './output-record';
-import type { OutputKind, OwnSheet, WrittenConsolidation } from './types';
+import type { OutputKind, OwnSheet, WriteConsolidationOptions, WritingStep, WrittenConsolidation } from './types';
 
 /** Rows per write operation: a few hundred kilobytes at most, so blocks pack well into syncs. */
 const BLOCK_ROWS = 500;
@@ -53,9 +55,60 @@ function uniqueTableName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * How far the writing is — the sheet being written, the rows queued so far — told to the pane
+ * with the page given a turn of its thread: after each sync (PacedWriteQueue) and every slice of work.
+ */
+class WritingProgress {
+  private sheet = 0;
+  private name = '';
+  private rows = 0;
+  private readonly turns = new PageTurns();
+
+  constructor(private readonly sheets: number, private readonly totalRows: number, private readonly onProgress?: (step: WritingStep) => void) {}
+
+  startSheet(name: string): void {
+    this.sheet++;
+    this.name = name;
+    this.tell();
+  }
+
+  /** `count` more rows queued; a turn for the page if a slice of work has passed. */
+  async queued(count: number): Promise<void> {
+    this.rows += count;
+    if (this.turns.due()) await this.turn();
+  }
+
+  async turn(): Promise<void> {
+    this.tell();
+    await this.turns.give();
+  }
+
+  done(): void {
+    this.onProgress?.({ stage: 'done', sheets: this.sheets, rows: this.rows });
+  }
+
+  private tell(): void {
+    this.onProgress?.({ stage: 'writing', sheet: this.sheet, sheets: this.sheets, name: this.name, rows: this.rows, totalRows: this.totalRows });
+  }
+}
+
+/** The write queue that gives the page a turn after every sync it sends (the pane paints its progress then). */
+class PacedWriteQueue extends WriteQueue {
+  constructor(context: Excel.RequestContext, beforeSync: () => void, private readonly progress: WritingProgress) {
+    super(context, beforeSync);
+  }
+
+  override async flush(): Promise<void> {
+    const syncs = this.syncs;
+    await super.flush();
+    if (this.syncs > syncs) await this.progress.turn();
+  }
+}
+
 /** Queues `rows` (each `width` wide) from sheet row `firstRow` down, in blocks, each block's formats before its values. */
 async function writeRows(
-  sheet: Excel.Worksheet, writes: WriteQueue, rows: readonly (readonly CellValue[])[], width: number, firstRow: number,
+  sheet: Excel.Worksheet, writes: WriteQueue, progress: WritingProgress, rows: readonly (readonly CellValue[])[], width: number, firstRow: number,
   formatOf: (value: CellValue | undefined, row: number, col: number) => string,
 ): Promise<void> {
   const lastColumn = columnLetter(width - 1);
@@ -67,17 +120,19 @@ async function writeRows(
     const range = sheet.getRange(`A${firstRow + start}:${lastColumn}${firstRow + start + block.length - 1}`);
     range.numberFormat = formats;
     range.values = values;
+    await progress.queued(block.length);
   }
 }
 
 async function writeTableSheet(
-  context: Excel.RequestContext, writes: WriteQueue, name: string, output: OutputSheet, tableName: string,
+  context: Excel.RequestContext, writes: WriteQueue, progress: WritingProgress, name: string, output: OutputSheet, tableName: string,
 ): Promise<void> {
+  progress.startSheet(name);
   await writes.reserve(jsonByteLength(name));
   const sheet = context.workbook.worksheets.add(name);
   const { values, numberFormats } = output.grid;
   const width = values[0].length;
-  await writeRows(sheet, writes, values, width, 1, (value, row, col) => formatFor(value, row === 0 ? '@' : numberFormats[row]?.[col]));
+  await writeRows(sheet, writes, progress, values, width, 1, (value, row, col) => formatFor(value, row === 0 ? '@' : numberFormats[row]?.[col]));
   // A table needs a data row: a header-only one gets an empty row, as Excel gives it.
   const lastRow = Math.max(2, values.length);
   const lastColumn = columnLetter(width - 1);
@@ -90,8 +145,9 @@ async function writeTableSheet(
 
 /** A title in A1 (the mark of a consolidation sheet), the header in row 2, the rows from row 3. */
 async function writeReportSheet(
-  context: Excel.RequestContext, writes: WriteQueue, name: string, report: ReportSheet,
+  context: Excel.RequestContext, writes: WriteQueue, progress: WritingProgress, name: string, report: ReportSheet,
 ): Promise<Excel.Worksheet> {
+  progress.startSheet(name);
   const width = report.header.length;
   const lastColumn = columnLetter(width - 1);
   await writes.reserve(jsonByteLength(name) + jsonByteLength(report.title) * 2 + jsonByteLength(report.header) * 2);
@@ -104,7 +160,7 @@ async function writeReportSheet(
   header.numberFormat = [report.header.map(() => '@')];
   header.values = [report.header];
   header.format.font.bold = true;
-  await writeRows(sheet, writes, report.rows, width, 3, (value, _row, col) => formatFor(value, report.formats[col]));
+  await writeRows(sheet, writes, progress, report.rows, width, 3, (value, _row, col) => formatFor(value, report.formats[col]));
   for (const row of report.boldRows ?? []) {
     await writes.reserve(100);
     sheet.getRange(`A${row + 3}:${lastColumn}${row + 3}`).format.font.bold = true;
@@ -132,9 +188,7 @@ async function addSummaryChart(sheet: Excel.Worksheet, writes: WriteQueue, agenc
   chart.setPosition(`A${top}`, `F${top + 17}`);
 }
 
-export interface WriteOptions {
-  language: Language;
-  replace: boolean;
+export interface WriteOptions extends WriteConsolidationOptions {
   /** Told before the first sync that changes the workbook. */
   onFirstWrite?: () => void;
 }
@@ -143,7 +197,14 @@ export async function writeConsolidation(context: Excel.RequestContext, result: 
   const { language } = options;
   const scan = await scanWorkbook(context);
   const earlier = await readEarlierConsolidation(context, scan);
-  const writes = new WriteQueue(context, () => options.onFirstWrite?.());
+  const reportSheets = {
+    conflicts: conflictsSheet(result.conflicts, language),
+    summary: summarySheet(result.summary, language),
+    ...(result.changes ? { changes: changesSheet(result.changes, language) } : {}),
+  };
+  const rowsBySheet = [result.projects.grid.values, result.reports.grid.values, ...Object.values(reportSheets).map((sheet) => sheet.rows)];
+  const progress = new WritingProgress(rowsBySheet.length, rowsBySheet.reduce((sum, rows) => sum + rows.length, 0), options.onProgress);
+  const writes = new PacedWriteQueue(context, () => options.onFirstWrite?.(), progress);
 
   const replaced = options.replace && earlier ? earlier.sheets.map((sheet) => sheet.name) : [];
   const isReplaced = (name: string) => replaced.some((old) => old.toLocaleUpperCase() === name.toLocaleUpperCase());
@@ -176,18 +237,18 @@ export async function writeConsolidation(context: Excel.RequestContext, result: 
   };
 
   note('projects', nameFor('projects'), tables.projects);
-  await writeTableSheet(context, writes, sheets.projects!, result.projects, tables.projects);
+  await writeTableSheet(context, writes, progress, sheets.projects!, result.projects, tables.projects);
   note('reports', nameFor('reports'), tables.reports);
-  await writeTableSheet(context, writes, sheets.reports!, result.reports, tables.reports);
+  await writeTableSheet(context, writes, progress, sheets.reports!, result.reports, tables.reports);
   note('conflicts', nameFor('conflicts'));
-  await writeReportSheet(context, writes, sheets.conflicts!, conflictsSheet(result.conflicts, language));
+  await writeReportSheet(context, writes, progress, sheets.conflicts!, reportSheets.conflicts);
   note('summary', nameFor('summary'));
-  const summary = await writeReportSheet(context, writes, sheets.summary!, summarySheet(result.summary, language));
+  const summary = await writeReportSheet(context, writes, progress, sheets.summary!, reportSheets.summary);
   const agencies = result.summary.agencies.length;
   if (agencies > 0) await addSummaryChart(summary, writes, agencies, language);
-  if (result.changes) {
+  if (reportSheets.changes) {
     note('changes', nameFor('changes'));
-    await writeReportSheet(context, writes, sheets.changes!, changesSheet(result.changes, language));
+    await writeReportSheet(context, writes, progress, sheets.changes!, reportSheets.changes);
   }
   if (!deleteFirst) await deleteOld();
 
@@ -196,5 +257,6 @@ export async function writeConsolidation(context: Excel.RequestContext, result: 
   await writes.reserve(0);
   summary.activate();
   await writes.flush();
+  progress.done();
   return { sheets, tables, replaced, chart: agencies > 0 };
 }

@@ -5,15 +5,16 @@
  * the agency's vocabulary and the user's corrections. Loaded as a chunk of its own the first time
  * a source is added, so the pane that never consolidates never downloads the file readers.
  */
-import { consolidate, type Consolidation, type SourceFile } from '../../core/consolidate/consolidate';
-import type { RunRecord } from '../../core/consolidate/changes';
+import {
+  consolidate, consolidateInSteps, type ConsolidateOptions, type Consolidation, type ConsolidationStep, type SourceFile,
+} from '../../core/consolidate/consolidate';
 import { readPrintedForm } from '../../core/consolidate/printed-form';
 import { readSourceSheet, withPlainNumbers, type SheetReading } from '../../core/consolidate/read-source';
 import type { Grid, RuleConfig } from '../../core/model';
 import { headerVocabulary, type SheetOverride } from '../../core/table/read-tables';
 import { decodeText } from '../../xlsx/csv';
 import { WorkbookReadError, readWorkbook } from '../../xlsx/read';
-import type { Language } from '../../excel/types';
+import { runInTurns } from '../../excel/page-turns';
 import type { ConsolidationSource, SourceSheet } from './consolidation-sources';
 
 const PRINTED_FORM = /\.txt$/i;
@@ -82,11 +83,19 @@ export function sourceFiles(sources: readonly ConsolidationSource[]): SourceFile
 }
 
 /** The consolidation of the sources (undefined when none gives a row), compared with the earlier run when there is one. */
-export function consolidateSources(
-  sources: readonly ConsolidationSource[],
-  options: { config: RuleConfig; language: Language; ranAt: string; previous?: RunRecord },
-): Consolidation | undefined {
+export function consolidateSources(sources: readonly ConsolidationSource[], options: ConsolidateOptions): Consolidation | undefined {
   const files = sourceFiles(sources);
-  if (files.length === 0) return undefined;
-  return consolidate(files, options);
+  return files.length === 0 ? undefined : consolidate(files, options);
+}
+
+/**
+ * consolidateSources as the pane runs it: a piece at a time, each step told to `onStep` and the
+ * page given a turn of its thread every slice of work (src/excel/page-turns.ts), so it paints
+ * its progress and stays responsive while hundreds of thousands of cells are merged and checked.
+ */
+export async function consolidateSourcesInTurns(
+  sources: readonly ConsolidationSource[], options: ConsolidateOptions, onStep?: (step: ConsolidationStep) => void,
+): Promise<Consolidation | undefined> {
+  const files = sourceFiles(sources);
+  return files.length === 0 ? undefined : runInTurns(consolidateInSteps(files, options), onStep);
 }

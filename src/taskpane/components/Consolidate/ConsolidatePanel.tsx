@@ -14,6 +14,7 @@ import { useSectionStyles } from '../section.styles';
 import { SEVERITY_BADGE_COLOR } from '../severity';
 import { CONSOLIDATE_TEXT } from './consolidate-text';
 import { useConsolidateStyles } from './Consolidate.styles';
+import { RunProgress } from './RunProgress';
 import { SourcePreview } from './SourcePreview';
 import { useConsolidation, type ConsolidationOutcome, type ConsolidationProgress, type ConsolidationState } from './useConsolidation';
 
@@ -114,10 +115,10 @@ function FilePicker({ state }: { state: ConsolidationState }) {
   );
 }
 
-function progressText(progress: ConsolidationProgress, lang: 'th' | 'en'): string {
+/** Reading the sources: a line with a spinner (a file is read in one piece). */
+function readingText(progress: Exclude<ConsolidationProgress, { kind: 'run' }>, lang: 'th' | 'en'): string {
   const text = CONSOLIDATE_TEXT[lang];
-  if (progress.kind === 'files') return text.readingFiles({ done: progress.done, total: progress.total });
-  return progress.kind === 'sheets' ? text.readingSheets : text.running;
+  return progress.kind === 'files' ? text.readingFiles({ done: progress.done, total: progress.total }) : text.readingSheets;
 }
 
 function ConsolidatedFinding({ issue, onSelect }: { issue: TracedIssue; onSelect(): void }) {
@@ -223,7 +224,9 @@ export default function ConsolidatePanel({ consolidator, settings, saveFile, onS
       <Text className={styles.secondary}>{text.intro}</Text>
       <WorkbookSheets state={state} />
       <FilePicker state={state} />
-      {state.progress && <Spinner size="tiny" labelPosition="after" label={progressText(state.progress, lang)} role="status" />}
+      {state.progress && state.progress.kind !== 'run' && (
+        <Spinner size="tiny" labelPosition="after" label={readingText(state.progress, lang)} role="status" />
+      )}
       {state.sources.length > 0 && (
         <div className={styles.group} role="group" aria-labelledby={previewId}>
           <h3 id={previewId} className={styles.subheading}>{text.previewHeading({ count: state.sources.length })}</h3>
@@ -245,6 +248,7 @@ export default function ConsolidatePanel({ consolidator, settings, saveFile, onS
       <div className={styles.actions}>
         <Button appearance="primary" disabledFocusable={state.busy || !runnable} onClick={() => void state.run()}>{text.run}</Button>
       </div>
+      {state.progress?.kind === 'run' && <RunProgress step={state.progress.step} lang={lang} />}
       {state.error && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>

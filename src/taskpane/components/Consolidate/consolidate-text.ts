@@ -44,6 +44,14 @@ export interface ConsolidateText {
 
   run: string;
   running: string;
+  /** The run's progress: what it is doing (the bar's label), and how far (beneath it). */
+  merging: string;
+  mergingFiles: (p: { done: number; total: number }) => string;
+  checking: string;
+  checkingSteps: (p: { done: number; total: number }) => string;
+  writingSheet: (p: { sheet: number; sheets: number; name: string }) => string;
+  writingRows: (p: { rows: number; total: number }) => string;
+  written: string;
   nothingToRun: string;
   replaceTitle: string;
   replaceIntro: (p: { sheets: string }) => string;
@@ -92,6 +100,13 @@ const th: ConsolidateText = {
 
   run: 'รวบรวมข้อมูล',
   running: 'กำลังรวบรวมข้อมูล…',
+  merging: 'กำลังรวมแถวข้อมูลของแต่ละหน่วยงาน…',
+  mergingFiles: ({ done, total }) => `ไฟล์ ${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
+  checking: 'กำลังตรวจตารางที่รวบรวม…',
+  checkingSteps: ({ done, total }) => `ขั้นที่ ${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
+  writingSheet: ({ sheet, sheets, name }) => `กำลังเขียนแผ่นงานที่ ${formatCount(sheet, 'th')} จาก ${formatCount(sheets, 'th')}: ${name}…`,
+  writingRows: ({ rows, total }) => `เขียนแล้ว ${formatCount(rows, 'th')} จาก ${formatCount(total, 'th')} แถว`,
+  written: 'เขียนผลเสร็จแล้ว',
   nothingToRun: 'ไม่มีแหล่งข้อมูลใดที่มีตารางโครงการหรือรายงาน แบบฟอร์มมาตรฐาน หรือแบบฟอร์มที่พิมพ์จากระบบ',
   replaceTitle: 'แทนที่ผลการรวบรวมครั้งก่อนหรือไม่',
   replaceIntro: ({ sheets }) => `สมุดงานนี้มีแผ่นงานจากการรวบรวมครั้งก่อน: ${sheets} “แทนที่” จะลบแผ่นงานเหล่านี้เท่านั้น แผ่นงานอื่นของคุณจะไม่ถูกแตะต้อง “เก็บทั้งสองชุด” จะเขียนผลใหม่ในแผ่นงานชื่อใหม่`,
@@ -141,6 +156,13 @@ const en: ConsolidateText = {
 
   run: 'Consolidate',
   running: 'Consolidating…',
+  merging: 'Merging the agencies’ rows…',
+  mergingFiles: ({ done, total }) => `File ${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
+  checking: 'Checking the consolidated tables…',
+  checkingSteps: ({ done, total }) => `Step ${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
+  writingSheet: ({ sheet, sheets, name }) => `Writing sheet ${formatCount(sheet, 'en')} of ${formatCount(sheets, 'en')}: ${name}…`,
+  writingRows: ({ rows, total }) => `${formatCount(rows, 'en')} of ${formatCount(total, 'en')} rows written`,
+  written: 'Written',
   nothingToRun: 'None of the sources holds a project or report table, a standard form or a printed form.',
   replaceTitle: 'Replace the earlier consolidation?',
   replaceIntro: ({ sheets }) => `This workbook holds the sheets of an earlier consolidation: ${sheets}. Replace deletes only those sheets; your other sheets are not touched. Keep both writes the new result into sheets with new names.`,

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { OUTPUT_SHEETS, type TracedIssue } from '../../../core/consolidate/consolidate';
 import { DEFAULT_CONFIG, RuleConfig, type Field } from '../../../core/model';
+import { nextTask } from '../../../excel/page-turns';
 import { CheckerError, type CheckerSettings, type Language } from '../../../excel/types';
-import type { OutputKind, WorkbookConsolidator, WorkbookSheetChoice, WrittenConsolidation } from '../../../excel/consolidate/types';
+import type {
+  ConsolidationRunStep, OutputKind, WorkbookConsolidator, WorkbookSheetChoice, WrittenConsolidation,
+} from '../../../excel/consolidate/types';
 import type { SaveFile } from '../../download-file';
 import {
   uniqueSourceName, vocabularyConfigText, vocabularyFileName, withColumnChoice, type ConsolidationSource,
@@ -18,7 +21,8 @@ export type ReplaceChoice = 'replace' | 'keep' | 'cancel';
 export type ConsolidationProgress =
   | { kind: 'files'; done: number; total: number }
   | { kind: 'sheets' }
-  | { kind: 'run' };
+  /** A run: its step once the merging has begun (before, the earlier consolidation is looked for). */
+  | { kind: 'run'; step?: ConsolidationRunStep };
 
 /** What the last run wrote and found; findings name the sheets as written. */
 export interface ConsolidationOutcome {
@@ -57,9 +61,6 @@ function failureText(error: unknown, lang: Language): string {
   if (error instanceof CheckerError) return error.text[lang];
   return error instanceof Error ? error.message : String(error);
 }
-
-/** Lets the pane draw (a progress line) before a long synchronous step. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const OUTPUT_KINDS: readonly OutputKind[] = ['projects', 'reports', 'conflicts', 'summary', 'changes'];
 
@@ -124,7 +125,8 @@ export function useConsolidation(
     const engine = await loadReadingOnce();
     for (let index = 0; index < files.length; index++) {
       setProgress({ kind: 'files', done: index + 1, total: files.length });
-      await nextFrame();
+      // The pane paints the file's line before the reading holds the thread.
+      await nextTask();
       const file = files[index];
       const name = uniqueSourceName(file.name, sourcesNow.current);
       const source = await engine.readUploadedFile(`source-${nextId.current++}`, name, new Uint8Array(await file.arrayBuffer()), config);
@@ -175,15 +177,16 @@ export function useConsolidation(
       if (choice === 'cancel') return;
       replace = choice === 'replace';
     }
-    await nextFrame();
-    const result = engine.consolidateSources(sourcesNow.current, {
+    // Merged, checked and written a piece at a time: the page paints each step between them.
+    const onProgress = (step: ConsolidationRunStep) => setProgress({ kind: 'run', step });
+    const result = await engine.consolidateSourcesInTurns(sourcesNow.current, {
       config, language: lang, ranAt: new Date().toISOString(), ...(earlier?.record ? { previous: earlier.record } : {}),
-    });
+    }, onProgress);
     if (!result) {
       setError(text.nothingToRun);
       return;
     }
-    const written = await consolidator.write(result, { language: lang, replace });
+    const written = await consolidator.write(result, { language: lang, replace, onProgress });
     // Findings name the sheets as written: a unique variant where the usual name was a user's.
     const renamed = new Map<string, string>();
     for (const kind of OUTPUT_KINDS) {

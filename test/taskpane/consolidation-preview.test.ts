@@ -3,14 +3,19 @@ import { consolidateSources, readUploadedFile, readWorkbookSheets, rereadSheet }
 import {
   columnStatus, sheetPreview, sourceRowCounts, uniqueSourceName, vocabularyConfigText, vocabularyFileName, withColumnChoice,
 } from '../../src/taskpane/session/consolidation-sources';
+import { workbookFromRows } from '../../src/devhost';
+import { CONSOLIDATION_RECORD_SHEET } from '../../src/excel/consolidate/output-record';
+import { writeConsolidatedWorkbook } from '../../src/xlsx/consolidated-workbook';
+import { workbookModelToXlsx } from '../../src/xlsx/host-workbook';
 import { csvText, normalizedWorkbook, utf8WithBom, windows874 } from '../consolidate/agency-files';
 
 /** An agency's projects under its own headers: `วงเงิน` the reader only guesses, `ยอดเงินคงเหลือ` it leaves unknown. */
-const OWN_HEADERS = csvText([
+const OWN_ROWS = [
   ['รหัสโครงการ', 'ชื่อโครงการ', 'ปีงบประมาณ', 'หน่วยงานที่รับผิดชอบ', 'เริ่มต้นโครงการ', 'สิ้นสุดโครงการ', 'วงเงิน', 'ยอดเงิน'],
   ['03000000-2601', 'ปรับปรุงสวนลุมพินี', 2563, 'สำนักสิ่งแวดล้อม', '1/10/2562', '30/9/2563', '1,200,000.-', '1,150,000'],
   ['03000000-2602', 'ปลูกต้นไม้ริมถนน', 2563, 'สำนักสิ่งแวดล้อม', '1/10/2562', '30/9/2563', '800,000', '780,000'],
-]);
+];
+const OWN_HEADERS = csvText(OWN_ROWS);
 
 const statuses = (preview: ReturnType<typeof sheetPreview>) =>
   preview.tables[0].headers.map((header) => [header.text, header.field ?? null, columnStatus(header.recognition, header.field)]);
@@ -103,5 +108,34 @@ describe('the mapping preview of consolidation sources', () => {
     expect(source.sheets[0].reading.records.projects[0].source).toEqual({ file: 'This workbook', sheet: 'งาน 2563', row: 2 });
     expect(uniqueSourceName('This workbook', [source])).toBe('This workbook (2)');
     expect(uniqueSourceName('parks.csv', [source])).toBe('parks.csv');
+  });
+
+  it('does not read a consolidation back as a source: a workbook the command line consolidated is refused in one line, the pane’s output sheets are left out', async () => {
+    const agency = await readUploadedFile('s1', 'parks.csv', utf8WithBom(OWN_HEADERS), DEFAULT_CONFIG);
+    const result = consolidateSources([agency], { config: DEFAULT_CONFIG, language: 'en', ranAt: '2020-03-18T00:00:00Z' })!;
+    const master = await readUploadedFile('s2', 'master.xlsx', await writeConsolidatedWorkbook(result, 'en'), DEFAULT_CONFIG);
+    expect(master.sheets).toEqual([]);
+    expect(master.error).toBe('master.xlsx is a consolidated workbook the command line wrote; its rows are already in their sources');
+
+    // A workbook the pane consolidated into: its Projects sheet and the record are the pane's; the agency's own sheet beside them is a source.
+    const rows = OWN_ROWS;
+    const record = JSON.stringify({ version: 1, sheets: [{ name: 'Projects', kind: 'projects', table: 'Projects' }] });
+    const withOutput = await workbookModelToXlsx(workbookFromRows([
+      { name: 'ของหน่วยงาน', rows },
+      { name: 'Projects', rows },
+      { name: CONSOLIDATION_RECORD_SHEET, rows: [[record]] },
+    ]));
+    const mixed = await readUploadedFile('s3', 'agency.xlsx', withOutput, DEFAULT_CONFIG);
+    expect(mixed.error).toBeUndefined();
+    expect(mixed.sheets.map((sheet) => sheet.sheet)).toEqual(['ของหน่วยงาน']);
+    expect(sheetPreview(mixed.sheets[0])).toMatchObject({ projects: 2 });
+
+    const onlyOutput = await workbookModelToXlsx(workbookFromRows([
+      { name: 'Projects', rows },
+      { name: CONSOLIDATION_RECORD_SHEET, rows: [[record]] },
+    ]));
+    const refused = await readUploadedFile('s4', 'output.xlsx', onlyOutput, DEFAULT_CONFIG);
+    expect(refused.sheets).toEqual([]);
+    expect(refused.error).toMatch(/^output\.xlsx holds only sheets a consolidation in the task pane wrote/);
   });
 });

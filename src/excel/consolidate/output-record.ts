@@ -41,6 +41,14 @@ function parseStored(text: string): StoredRecord | undefined {
 }
 
 /**
+ * The names of the sheets a record's text (column A of its sheet, joined) says the add-in wrote;
+ * none when the text is no such record. For a workbook read as a file, which has no Office.js.
+ */
+export function recordedSheetNames(text: string): string[] {
+  return parseStored(text)?.sheets.map((sheet) => sheet.name) ?? [];
+}
+
+/**
  * The earlier consolidation's sheets that are still the add-in's, and its record, in the scanned
  * workbook: two syncs at most. Undefined when the workbook holds none.
  */

@@ -13,7 +13,10 @@ import { readSourceSheet, withPlainNumbers, type SheetReading } from '../../core
 import type { Grid, RuleConfig } from '../../core/model';
 import { headerVocabulary, type SheetOverride } from '../../core/table/read-tables';
 import { decodeText } from '../../xlsx/csv';
-import { WorkbookReadError, readWorkbook } from '../../xlsx/read';
+import { consolidationRecordOf } from '../../xlsx/consolidated-workbook';
+import { identifySpreadsheet } from '../../xlsx/file-format';
+import { WorkbookReadError, readSpreadsheet } from '../../xlsx/read';
+import { CONSOLIDATION_RECORD_SHEET, recordedSheetNames } from '../../excel/consolidate/output-record';
 import { runInTurns } from '../../excel/page-turns';
 import type { ConsolidationSource, SourceSheet } from './consolidation-sources';
 
@@ -34,6 +37,18 @@ function sourceSheet(grid: Grid, reading: SheetReading): SourceSheet {
 }
 
 /**
+ * A workbook's sheets without those a consolidation in the task pane wrote into it (named by its
+ * very hidden record sheet) and without that record: the user's own sheets beside them stay sources.
+ */
+function withoutOwnOutput(grids: readonly Grid[]): Grid[] {
+  const record = grids.find((grid) => grid.sheet === CONSOLIDATION_RECORD_SHEET);
+  if (!record) return [...grids];
+  const text = record.values.map((row) => (typeof row[0] === 'string' ? row[0] : '')).join('');
+  const own = new Set([CONSOLIDATION_RECORD_SHEET, ...recordedSheetNames(text)].map((name) => name.toLocaleUpperCase()));
+  return grids.filter((grid) => !own.has(grid.sheet.toLocaleUpperCase()));
+}
+
+/**
  * One uploaded file as a source: every sheet of a workbook or the one sheet of a CSV, or the
  * printed form of a .txt. A file that cannot be read comes back with `error` (one line naming it).
  */
@@ -49,7 +64,15 @@ export async function readUploadedFile(id: string, file: string, bytes: Uint8Arr
   }
   if (!SPREADSHEET.test(file)) return { ...base, sheets: [], error: `${file} is not a spreadsheet (.xlsx, .csv) or a printed form (.txt)` };
   try {
-    const grids = await readWorkbook(bytes, file, config.limits);
+    const spreadsheet = await identifySpreadsheet(bytes, file, config.limits);
+    // A workbook the command line consolidated holds nothing but rows already in their sources.
+    if (spreadsheet.kind === 'xlsx' && await consolidationRecordOf(spreadsheet.zip)) {
+      return { ...base, sheets: [], error: `${file} is a consolidated workbook the command line wrote; its rows are already in their sources` };
+    }
+    const grids = withoutOwnOutput(await readSpreadsheet(spreadsheet, file, config.limits));
+    if (grids.length === 0) {
+      return { ...base, sheets: [], error: `${file} holds only sheets a consolidation in the task pane wrote; their rows are already in their sources` };
+    }
     const vocabulary = headerVocabulary(config.headers);
     return { ...base, sheets: grids.map((grid) => sourceSheet(grid, readSourceSheet(grid, file, vocabulary))) };
   } catch (error) {

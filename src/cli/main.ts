@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, type Issue, type RuleConfig } from '../core/model';
+import { DEFAULT_CONFIG, type Grid, type Issue, type RuleConfig } from '../core/model';
 import { coverageOf, type TableCoverage } from '../core/rules/coverage';
 import { RULES } from '../core/rules/registry';
 import type { HeaderCell } from '../core/table/types';
@@ -49,11 +49,24 @@ async function checkFile(file: string, config: RuleConfig, overrides: WorkbookOv
   // Read in bounded chunks under the config's limits: a device, an endless pipe or a bomb is one line.
   const data = readSpreadsheetFile(file, config.limits);
   const grids = await readWorkbook(data, basename(file), config.limits);
+  return { data, grids, ...findingsOf(file, grids, config, overrides) };
+}
+
+/**
+ * checkFile without the bytes: they are let go once the sheets are read, before the tables are
+ * built (a 300,000-report CSV is 150 MB), for a caller that writes no copy of the file.
+ */
+async function checkSheets(file: string, config: RuleConfig, overrides: WorkbookOverrides) {
+  const grids = await readWorkbook(readSpreadsheetFile(file, config.limits), basename(file), config.limits);
+  return { data: undefined, grids, ...findingsOf(file, grids, config, overrides) };
+}
+
+function findingsOf(file: string, grids: Grid[], config: RuleConfig, overrides: WorkbookOverrides) {
   const { tables, issues } = validateWorkbook(grids, config, overrides);
   if (tables.length === 0) {
     throw new CliError(`${file}: no table with recognisable headers (such as รหัสโครงการ, ชื่อโครงการ, รายงานครั้งที่) in the first 20 rows of any sheet`);
   }
-  return { data, grids, tables, issues };
+  return { tables, issues };
 }
 
 const isUnreadableFile = (error: unknown): error is Error => error instanceof CliError || error instanceof WorkbookReadError;
@@ -91,9 +104,9 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   const lines: string[] = [];
   let unreadable = 0;
   for (const file of positionals) {
-    let checked: Awaited<ReturnType<typeof checkFile>>;
+    let checked: Awaited<ReturnType<typeof checkFile | typeof checkSheets>>;
     try {
-      checked = await checkFile(file, config, overrides);
+      checked = values.out === undefined ? await checkSheets(file, config, overrides) : await checkFile(file, config, overrides);
     } catch (error) {
       // One unreadable file among several must not hide the others' findings: said, then the rest.
       if (positionals.length === 1 || !isUnreadableFile(error)) throw error;
@@ -122,7 +135,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
       issues,
     });
     for (const line of textReport(file, tables, issues, lang, { width: out.columns })) lines.push(line);
-    if (values.out !== undefined) {
+    if (values.out !== undefined && data !== undefined) {
       writeFileWhole(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang), values.force);
       lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
     }

@@ -1,8 +1,8 @@
-import { DEFAULT_READ_LIMITS, type Grid, type ReadLimits } from '../core/model';
+import { DEFAULT_READ_LIMITS, type CellValue, type Grid, type ReadLimits } from '../core/model';
 import { safeSheetName } from '../core/output/sheet-name';
 import { eachCsvDataRow, type CsvDelimiter } from './csv';
 import { identifySpreadsheet, type SpreadsheetSource } from './file-format';
-import { CellBudget, SheetCells, allEmpty } from './grid-builder';
+import { CellBudget, allEmpty } from './grid-builder';
 import { ReadLimitError, WorkbookReadError, limitExceeded } from './read-error';
 import { readXlsxGrids } from './xlsx-reader';
 import { columnLetter } from '../core/table/address';
@@ -19,22 +19,82 @@ export function csvSheetName(fileName: string): string {
 /**
  * A CSV file as one Grid named after the file; every filled cell is kept as its text (the
  * parsers read it). Throws ReadLimitError past limits.maxCells or limits.maxCellChars.
+ * Placed as SheetCells places cells — the same extent, row widths and shared rows of formats,
+ * which the tests compare — but built from the parsed rows themselves: a CSV's cells come in
+ * reading order, with no merged areas or tables, so each row's array of fields becomes the
+ * grid's row as it is, rather than every cell being stored once more and then placed.
  */
 export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Grid {
   const sheet = csvSheetName(fileName);
-  const cells = new SheetCells(sheet, new CellBudget(fileName, limits));
+  const budget = new CellBudget(fileName, limits);
+  // Per sheet row, its fields ('' replaced by null) and its first and last filled column (-1: none).
+  const rows: CellValue[][] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
   eachCsvDataRow(text, delimiter, (fields, row) => {
+    let first = -1;
+    let last = -1;
+    const values = fields as CellValue[];
     for (let col = 0; col < fields.length; col++) {
       const field = fields[col];
-      if (field === '') continue;
+      if (field === '') { values[col] = null; continue; }
       if (field.length > limits.maxCellChars) {
         // An unclosed quote swallows the rest of the file into one field: say where it starts.
         throw limitExceeded(fileName, 'maxCellChars', limits, `the field at row ${row + 1}, column ${columnLetter(col)} (an unclosed quote?) is longer than`);
       }
-      cells.add(row, col, field, 'General');
+      if (++budget.filled > limits.maxCells) throw budget.refuse(sheet);
+      if (first < 0) first = col;
+      last = col;
+    }
+    rows.push(values);
+    firsts.push(first);
+    lasts.push(last);
+    if (first >= 0) {
+      if (top < 0) top = row;
+      bottom = row;
+      if (first < left) left = first;
+      if (last > right) right = last;
     }
   });
-  return { ...cells.toGrid(), untyped: true };
+  if (top < 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [], untyped: true };
+
+  // Cells held: each row from the left of the range to its last filled cell (see SheetCells.toGrid).
+  let held = 0;
+  for (let r = top; r <= bottom; r++) if (lasts[r] >= 0) held += lasts[r] - left + 1;
+  budget.held += held;
+  if (budget.held > limits.maxCells) throw budget.refuse(sheet);
+
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const rectangular = height * width <= Math.max(2 * held, 1 << 20);
+  const emptyRow = Object.freeze([]) as unknown as CellValue[];
+  const emptyFormats = Object.freeze([]) as unknown as string[];
+  const values: CellValue[][] = new Array(height);
+  const numberFormats: string[][] = new Array(height);
+  let formats: string[] | undefined;
+  for (let r = 0; r < height; r++) {
+    const fields = rows[top + r];
+    const rowWidth = rectangular ? width : lasts[top + r] < 0 ? 0 : lasts[top + r] - left + 1;
+    if (rowWidth === 0) {
+      values[r] = emptyRow;
+      numberFormats[r] = emptyFormats;
+      continue;
+    }
+    let row: CellValue[];
+    if (left === 0 && fields.length === rowWidth) row = fields;
+    else {
+      row = fields.slice(left, left + rowWidth);
+      for (let c = row.length; c < rowWidth; c++) row.push(null);
+    }
+    values[r] = row;
+    // Every cell's format is General: rows as wide share one array, as SheetCells shares rows formatted alike.
+    numberFormats[r] = formats !== undefined && formats.length === rowWidth ? formats : (formats = new Array<string>(rowWidth).fill('General'));
+  }
+  return { sheet, origin: { row: top, col: left }, values, numberFormats, untyped: true };
 }
 
 /**

@@ -44,39 +44,57 @@ export interface ParsedDate {
  */
 export const NO_NOTES: ParseNote[] = Object.freeze([]) as unknown as ParseNote[];
 
-/** Whole numbers up to this (years such as 2563 included) have one shared result each. */
+/**
+ * The notes of a cell on which one thing was noticed, one shared frozen array per note: a
+ * CSV's every number is text, so each of its numeric cells carries `['number-as-text']`.
+ */
+const singleNotes = new Map<ParseNote, ParseNote[]>();
+
+function singleNote(note: ParseNote): ParseNote[] {
+  let notes = singleNotes.get(note);
+  if (!notes) singleNotes.set(note, (notes = Object.freeze([note]) as unknown as ParseNote[]));
+  return notes;
+}
+
+/** Whole numbers up to this (years such as 2563 included) have one shared result each, per shared notes. */
 const SHARED_WHOLE_NUMBER_LIMIT = 10_000;
-// Made full length: filled sparsely (a year 2563 before any small number), V8 would keep it as a
-// slow dictionary, and every numeric cell looks here.
-const sharedNumberResults: (ParseResult<number> | undefined)[] = new Array(SHARED_WHOLE_NUMBER_LIMIT);
+const sharedNumberResults = new Map<ParseNote[], (ParseResult<number> | undefined)[]>();
 const sharedBooleanResults = new Map<boolean, ParseResult<boolean>>();
 const sharedFailures = new Map<ParseFailure, ParseResult<never>>();
 
-function frozenResult<T>(value: T): ParseResult<T> {
-  return Object.freeze({ ok: true as const, value, notes: NO_NOTES });
+function frozenResult<T>(value: T, notes: ParseNote[]): ParseResult<T> {
+  return Object.freeze({ ok: true as const, value, notes });
 }
 
 /**
- * The shared result of a value that repeats down a column — a report number, a
- * progress figure, a fiscal year, yes/no — when nothing was noted; undefined for other values.
+ * The shared result of a value that repeats down a column — a report number, a progress
+ * figure, a fiscal year, yes/no — with no notes or one shared note (`notes`, NO_NOTES or
+ * singleNote's); undefined for other values.
  */
-function sharedResult<T>(value: T): ParseResult<T> | undefined {
+function sharedResult<T>(value: T, notes: ParseNote[]): ParseResult<T> | undefined {
   if (typeof value === 'boolean') {
+    if (notes !== NO_NOTES) return undefined;
     let result = sharedBooleanResults.get(value);
-    if (!result) sharedBooleanResults.set(value, (result = frozenResult(value)));
+    if (!result) sharedBooleanResults.set(value, (result = frozenResult(value, notes)));
     return result as ParseResult<T>;
   }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= SHARED_WHOLE_NUMBER_LIMIT || Object.is(value, -0)) return undefined;
-  return (sharedNumberResults[value] ??= frozenResult(value)) as ParseResult<T>;
+  let results = sharedNumberResults.get(notes);
+  // Made full length: filled sparsely (a year 2563 before any small number), V8 would keep it as a
+  // slow dictionary, and every numeric cell looks here.
+  if (!results) sharedNumberResults.set(notes, (results = new Array(SHARED_WHOLE_NUMBER_LIMIT)));
+  return (results[value] ??= frozenResult(value, notes)) as ParseResult<T>;
 }
 
 /** Results are values: never modified once made, so equal ones may be one shared object. */
 export function parsed<T>(value: T, notes: ParseNote[] = NO_NOTES): ParseResult<T> {
-  return (notes.length === 0 ? sharedResult(value) : undefined) ?? { ok: true, value, notes };
+  if (notes.length > 1) return { ok: true, value, notes };
+  const shared = notes.length === 0 ? NO_NOTES : singleNote(notes[0]);
+  return sharedResult(value, shared) ?? { ok: true, value, notes: shared };
 }
 
 export function failed<T>(reason: ParseFailure, notes: ParseNote[] = NO_NOTES): ParseResult<T> {
-  if (notes.length > 0) return { ok: false, reason, notes };
+  if (notes.length > 0) return { ok: false, reason, notes: notes.length === 1 ? singleNote(notes[0]) : notes };
   let result = sharedFailures.get(reason);
   if (!result) sharedFailures.set(reason, (result = Object.freeze({ ok: false as const, reason, notes: NO_NOTES })));
   return result;

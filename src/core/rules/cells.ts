@@ -1,7 +1,7 @@
 import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type FieldKind } from '../model';
 import { isPercentFormat } from '../parse/number-format';
 import type { ParseNote } from '../parse/result';
-import { noteworthyCellsRead } from '../table/read-tables';
+import { forEachNoteworthyCellRead } from '../table/read-tables';
 import type { FieldCell, SheetTable, TableRow } from '../table/types';
 import type { Finding, RuleContext } from './rule';
 
@@ -81,28 +81,24 @@ export function forEachCell(
 }
 
 /**
- * The cells a parser could not read or noted something on, in forEachCell's order, per
- * rule context: the only cells eight cell rules can fire on (formula-error, required-value,
- * invalid-date, ambiguous-date, invalid-number, number-as-text, thai-digits,
- * stray-whitespace), and few in most workbooks — listed by readTables as it parsed them,
- * so not even one walk of every cell is needed (a table built otherwise is walked once).
+ * The cells a parser could not read or noted something on are the only cells eight cell rules
+ * can fire on (formula-error, required-value, invalid-date, ambiguous-date, invalid-number,
+ * number-as-text, thai-digits, stray-whitespace), and few in most workbooks: readTables lists
+ * them as it parses, so not even one walk of every cell is needed. A table built otherwise is
+ * walked once per rule context, its cells kept here.
  */
-const noteworthyCellsOf = new WeakMap<RuleContext, LocatedCell[]>();
+const walkedNoteworthyCells = new WeakMap<RuleContext, Map<SheetTable, LocatedCell[]>>();
 
-function noteworthyCells(context: RuleContext): LocatedCell[] {
-  let cells = noteworthyCellsOf.get(context);
+function walkedNoteworthy(context: RuleContext, table: SheetTable): LocatedCell[] {
+  let byTable = walkedNoteworthyCells.get(context);
+  if (!byTable) walkedNoteworthyCells.set(context, (byTable = new Map()));
+  let cells = byTable.get(table);
   if (!cells) {
     const found: LocatedCell[] = [];
-    for (const table of context.tables) {
-      const read = noteworthyCellsRead(table);
-      if (read) for (const { row, cell } of read) found.push({ table, row, cell });
-      else {
-        forEachCell([table], undefined, (cell, row) => {
-          if (!cell.result.ok || cell.result.notes.length > 0) found.push({ table, row, cell });
-        });
-      }
-    }
-    noteworthyCellsOf.set(context, (cells = found));
+    forEachCell([table], undefined, (cell, row) => {
+      if (!cell.result.ok || cell.result.notes.length > 0) found.push({ table, row, cell });
+    });
+    byTable.set(table, (cells = found));
   }
   return cells;
 }
@@ -118,8 +114,12 @@ export function forEachNoteworthyCell(
   visit: (cell: FieldCell, row: TableRow, table: SheetTable) => void,
 ): void {
   const wanted = fields && new Set<string>(fields);
-  for (const { table, row, cell } of noteworthyCells(context)) {
-    if (!wanted || wanted.has(cell.field)) visit(cell, row, table);
+  for (const table of context.tables) {
+    const visitWanted = (cell: FieldCell, row: TableRow) => {
+      if (!wanted || wanted.has(cell.field)) visit(cell, row, table);
+    };
+    if (forEachNoteworthyCellRead(table, visitWanted)) continue;
+    for (const { row, cell } of walkedNoteworthy(context, table)) visitWanted(cell, row);
   }
 }
 

@@ -257,7 +257,7 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
   const cellsTemplate: Partial<Record<Field, FieldCell>> = {};
   for (const { field } of readColumns) cellsTemplate[field] = undefined;
   const rows: TableRow[] = [];
-  const noteworthy: RowCell[] = [];
+  const noteworthy: NoteworthyCells = { rows: [], cells: [] };
   const width = extent.lastCol - extent.firstCol + 1;
   for (let r = extent.headerRow + 1; r <= lastRow; r++) {
     const rowValues = values[r] ?? [];
@@ -275,7 +275,10 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
         const numberFormat = rowFormats?.[index] ?? 'General';
         const cell: FieldCell = { field, address: column + rowNumber, raw: value, numberFormat, result: parse(value, numberFormat) };
         cells[field] = cell;
-        if (!cell.result.ok || cell.result.notes.length > 0) noteworthy.push({ row, cell });
+        if (!cell.result.ok || cell.result.notes.length > 0) {
+          noteworthy.rows.push(row);
+          noteworthy.cells.push(cell);
+        }
       }
     }
     rows.push(row);
@@ -296,8 +299,17 @@ export interface RowCell {
   cell: FieldCell;
 }
 
+/**
+ * Noteworthy cells as two lists side by side (the i-th cell sits in the i-th row), not an object
+ * each: a CSV's numbers are all text, so a 100,000-row sheet has some 600,000 of them.
+ */
+interface NoteworthyCells {
+  rows: TableRow[];
+  cells: FieldCell[];
+}
+
 /** Per table read here, the cells whose parser failed or noted something, in reading order. */
-const noteworthyByTable = new WeakMap<SheetTable, RowCell[]>();
+const noteworthyByTable = new WeakMap<SheetTable, NoteworthyCells>();
 
 /**
  * The cells of a table that could not be read or carry a parse note — non-blank rows top to
@@ -305,7 +317,20 @@ const noteworthyByTable = new WeakMap<SheetTable, RowCell[]>();
  * sheet's million cells again to find the few; undefined for a table not read by readTables.
  */
 export function noteworthyCellsRead(table: SheetTable): readonly RowCell[] | undefined {
-  return noteworthyByTable.get(table);
+  const noteworthy = noteworthyByTable.get(table);
+  return noteworthy?.cells.map((cell, i) => ({ row: noteworthy.rows[i], cell }));
+}
+
+/**
+ * noteworthyCellsRead without a list made: each cell to `visit` in that order. Returns false,
+ * visiting nothing, for a table not read by readTables.
+ */
+export function forEachNoteworthyCellRead(table: SheetTable, visit: (cell: FieldCell, row: TableRow) => void): boolean {
+  const noteworthy = noteworthyByTable.get(table);
+  if (!noteworthy) return false;
+  const { rows, cells } = noteworthy;
+  for (let i = 0; i < cells.length; i++) visit(cells[i], rows[i]);
+  return true;
 }
 
 /**
@@ -325,18 +350,24 @@ function tableRowValues(rowValues: CellValue[], firstCol: number, width: number)
   return raw;
 }
 
+/** How many distinct texts a column's parser remembers the results of (per number format). */
+const REMEMBERED_TEXTS = 4096;
+
 /**
- * A column's parser that remembers its last cell: a cell with the same value and format as
- * the one read before it gets that cell's result without parsing again. Columns repeat down a
- * sheet (a project's code on each of its reports, an agency, yes/no), and a result depends on
- * nothing else. Results are values; one that serves several cells is frozen, like the shared
- * ones of parse/result.ts.
+ * A column's parser that remembers its last cell — a cell with the same value and format as the
+ * one read before it gets that cell's result without parsing again — and the results of the
+ * first REMEMBERED_TEXTS distinct texts it read. Columns repeat down a sheet (a project's code on
+ * each of its reports, an agency, yes/no, and in a CSV, where every cell is text, the report
+ * dates, stages and percents of other projects), and a result depends on nothing else. Results
+ * are values; one that serves several cells is frozen, like the shared ones of parse/result.ts.
  */
 function rememberingLast(parse: (value: CellValue, numberFormat: string) => ParseResult<unknown>) {
   let lastValue: CellValue | undefined;
   let lastFormat: string | undefined;
   let lastResult: ParseResult<unknown> | undefined;
   let lastShared = false;
+  let texts: Map<string, Map<string, ParseResult<unknown>>> | undefined;
+  let remembered = 0;
   return (value: CellValue, numberFormat: string): ParseResult<unknown> => {
     // Object.is, not ===: 0 and -0 may read differently.
     if (lastResult !== undefined && numberFormat === lastFormat && Object.is(value, lastValue)) {
@@ -345,8 +376,29 @@ function rememberingLast(parse: (value: CellValue, numberFormat: string) => Pars
     }
     lastValue = value;
     lastFormat = numberFormat;
+    if (typeof value !== 'string') {
+      lastResult = parse(value, numberFormat);
+      lastShared = false;
+      return lastResult;
+    }
+    texts ??= new Map();
+    let ofFormat = texts.get(numberFormat);
+    const known = ofFormat?.get(value);
+    if (known !== undefined) {
+      // Remembered results are frozen when first remembered: they may serve any later cell.
+      lastResult = known;
+      lastShared = true;
+      return known;
+    }
     lastResult = parse(value, numberFormat);
     lastShared = false;
+    if (remembered < REMEMBERED_TEXTS) {
+      if (!ofFormat) texts.set(numberFormat, (ofFormat = new Map()));
+      freezeResult(lastResult);
+      lastShared = true;
+      ofFormat.set(value, lastResult);
+      remembered++;
+    }
     return lastResult;
   };
 }

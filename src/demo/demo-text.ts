@@ -26,7 +26,8 @@ export interface DemoText {
   sheets: string;
   sheetGrid: (p: { sheet: string }) => string;
   gridRegion: string;
-  capped: (p: { rows: number; totalRows: number; columns: number; totalColumns: number }) => string;
+  /** Only so many columns are drawn (every row is). */
+  capped: (p: { columns: number; totalColumns: number }) => string;
   emptySheet: string;
   selectionNotShown: (p: { address: string }) => string;
   hasNote: string;
@@ -93,8 +94,8 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     sheets: 'ชีตในสมุดงาน',
     sheetGrid: ({ sheet }) => `ชีต ${sheet}`,
     gridRegion: 'สมุดงาน',
-    capped: ({ rows, totalRows, columns, totalColumns }) =>
-      `แสดง ${number('th')(rows)} แถวแรกจากทั้งหมด ${number('th')(totalRows)} แถว และ ${number('th')(columns)} คอลัมน์แรกจาก ${number('th')(totalColumns)} คอลัมน์ (การตรวจสอบครอบคลุมทั้งชีต)`,
+    capped: ({ columns, totalColumns }) =>
+      `แสดง ${number('th')(columns)} คอลัมน์แรกจากทั้งหมด ${number('th')(totalColumns)} คอลัมน์ (การตรวจสอบครอบคลุมทั้งชีต)`,
     emptySheet: 'ชีตนี้ว่าง',
     selectionNotShown: ({ address }) => `เซลล์ที่เลือก (${address}) อยู่นอกช่วงที่แสดง`,
     hasNote: 'มีบันทึกย่อ',
@@ -121,8 +122,8 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     sheets: 'Sheets of the workbook',
     sheetGrid: ({ sheet }) => `Sheet ${sheet}`,
     gridRegion: 'Workbook',
-    capped: ({ rows, totalRows, columns, totalColumns }) =>
-      `Showing the first ${number('en')(rows)} of ${number('en')(totalRows)} rows and ${number('en')(columns)} of ${number('en')(totalColumns)} columns (validation covers the whole sheet).`,
+    capped: ({ columns, totalColumns }) =>
+      `Showing the first ${number('en')(columns)} of ${number('en')(totalColumns)} columns (validation covers the whole sheet).`,
     emptySheet: 'This sheet is empty',
     selectionNotShown: ({ address }) => `The selected cell (${address}) is beyond the part of the sheet shown.`,
     hasNote: 'Has a note',

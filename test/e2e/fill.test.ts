@@ -117,6 +117,37 @@ describe('filling the standard form in the demo', () => {
     expect(numbers).toEqual(expect.arrayContaining(Array.from({ length: project.reports }, (_, i) => String(i + 1))));
     await page.screenshot({ path: path.join(RESULTS, 'fill-form.png'), fullPage: true });
 
+    // Drawn as a form: the title merged across the form, the report table's two-row headings, its
+    // borders in black over a sheet without gridlines, and the title in a larger, bold font.
+    const cells = await grid.locator('td[data-address]').evaluateAll((elements) => elements.map((element) => {
+      const cell = element as HTMLTableCellElement;
+      const style = getComputedStyle(cell);
+      return {
+        address: cell.dataset.address!,
+        rowSpan: cell.rowSpan,
+        colSpan: cell.colSpan,
+        bottom: `${style.borderBottomWidth} ${style.borderBottomStyle} ${style.borderBottomColor}`,
+        right: `${style.borderRightWidth} ${style.borderRightStyle} ${style.borderRightColor}`,
+        fontSize: Number.parseFloat(style.fontSize),
+        bold: Number(style.fontWeight) >= 600,
+      };
+    }));
+    const title = cells.find((cell) => cell.address === 'A1')!;
+    expect(title.colSpan).toBeGreaterThan(4);
+    expect(title.bold).toBe(true);
+    expect(cells.filter((cell) => cell.rowSpan === 2).length).toBeGreaterThanOrEqual(5);
+    expect(cells.filter((cell) => cell.bottom === '1px solid rgb(0, 0, 0)' && cell.right === '1px solid rgb(0, 0, 0)').length).toBeGreaterThanOrEqual(project.reports * 5);
+    expect(cells.some((cell) => /dotted/.test(cell.bottom))).toBe(true);
+    // Covered cells of a merged area are not drawn; the mouse on the title's middle hits the title.
+    expect(cells.some((cell) => cell.address === 'B1')).toBe(false);
+    const titleBox = (await grid.locator('td[data-address="A1"]').boundingBox())!;
+    await expect(page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.getAttribute('data-address'), { x: titleBox.x + titleBox.width * 0.75, y: titleBox.y + titleBox.height / 2 })).resolves.toBe('A1');
+    const region = page.getByRole('region', { name: /แบบฟอร์ม/ });
+    await region.screenshot({ path: path.join(RESULTS, 'fill-form-grid.png') });
+    await grid.locator('td[rowspan="2"]').first().evaluate((cell) => cell.scrollIntoView({ block: 'start' }));
+    await region.screenshot({ path: path.join(RESULTS, 'fill-form-table.png') });
+    await expectAccessible(page, 'a filled form in the grid');
+
     // Filling again asks first, naming the forms it would replace; the user's sheets are never among them.
     await pane.getByRole('button', { name: text.fillButton, exact: true }).click();
     const again = page.getByRole('dialog', { name: text.fillConfirmTitle });

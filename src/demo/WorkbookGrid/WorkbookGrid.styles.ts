@@ -1,7 +1,8 @@
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 /** Column and row headings stay in view while the sheet scrolls; cells get out from under them. */
-const HEADER_HEIGHT = '22px';
+export const HEADER_HEIGHT_PX = 22;
+const HEADER_HEIGHT = `${HEADER_HEIGHT_PX}px`;
 export const ROW_HEADER_WIDTH = '48px';
 /** Horizontal padding and border of a cell, added to the width its characters take. */
 export const CELL_PADDING_PX = 9;
@@ -54,8 +55,17 @@ export const useWorkbookGridStyles = makeStyles({
   rowHeader: {
     left: 0,
     zIndex: 1,
-    paddingInline: tokens.spacingHorizontalXS,
+    padding: 0,
     borderBottomColor: tokens.colorNeutralStroke2,
+  },
+  /** The row number, laid over its heading so a low row (a form's spacer) stays as low as the sheet sets it. */
+  rowNumber: {
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    overflow: 'hidden',
   },
   activeHeader: {
     color: tokens.colorNeutralForeground1,
@@ -64,11 +74,7 @@ export const useWorkbookGridStyles = makeStyles({
   },
   cell: {
     position: 'relative',
-    paddingBlock: '1px',
-    paddingInline: tokens.spacingHorizontalXS,
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
+    padding: 0,
     cursor: 'cell',
     ...shorthands.borderRight(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
     ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke3),
@@ -76,12 +82,53 @@ export const useWorkbookGridStyles = makeStyles({
     scrollMarginTop: HEADER_HEIGHT,
     scrollMarginLeft: ROW_HEADER_WIDTH,
   },
+  /**
+   * The cell's content, laid over the cell: the row keeps the height the sheet gives it whatever the
+   * text (as in Excel, text that does not fit is cut off), so the rows not drawn can be counted in pixels.
+   */
+  content: {
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'flex-end',
+    paddingBlock: '1px',
+    paddingInline: tokens.spacingHorizontalXS,
+    overflow: 'hidden',
+  },
+  /** The text line inside the content: one line cut with an ellipsis, unless it wraps or runs on. */
+  text: {
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  top: {
+    justifyContent: 'flex-start',
+  },
+  middle: {
+    justifyContent: 'center',
+  },
+  wrap: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    textOverflow: 'clip',
+  },
   numeric: {
     textAlign: 'right',
   },
   spills: {
     overflow: 'visible',
     textOverflow: 'clip',
+  },
+  /** A sheet without gridlines (a filled form): only the borders it sets are drawn. */
+  noGridlines: {
+    borderRightColor: 'transparent',
+    borderBottomColor: 'transparent',
+  },
+  /** Stands for the rows not drawn above or below those in view, keeping the scroll height. */
+  spacer: {
+    padding: 0,
+    border: 'none',
   },
   joinsRight: {
     borderRightColor: 'transparent',

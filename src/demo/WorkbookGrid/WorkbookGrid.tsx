@@ -1,9 +1,19 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SheetModel } from '../../devhost/model';
 import type { DemoText } from '../demo-text';
-import { movedSelection, rectContains, selectionRect, sheetView, type GridCell, type SelectionRect } from '../sheet-view';
-import { CELL_PADDING_PX, ROW_HEADER_WIDTH, useWorkbookGridStyles } from './WorkbookGrid.styles';
+import {
+  cellSelected, movedSelection, rowWindow, selectionRect, sheetView,
+  type GridCell, type RowWindow, type SelectionRect, type SheetView,
+} from '../sheet-view';
+import { CELL_PADDING_PX, HEADER_HEIGHT_PX, ROW_HEADER_WIDTH, useWorkbookGridStyles } from './WorkbookGrid.styles';
+
+/** Rows drawn beyond those in view on either side, so a short scroll shows drawn rows at once. */
+const ROW_MARGIN = 30;
+/** One indent level, as Excel draws it at 100%: about a character and a half of the standard font. */
+const INDENT_PX = 9;
+/** The grid's height before it is measured. */
+const FIRST_VIEWPORT_PX = 900;
 
 export interface WorkbookGridProps {
   sheet: SheetModel;
@@ -15,22 +25,67 @@ export interface WorkbookGridProps {
   onFollowLink(sheet: string | undefined, address: string): void;
 }
 
+/** The rows to draw for the scroller as it stands (its scroll offset and height). */
+function windowFor(view: SheetView, scroller: HTMLElement | null): RowWindow | undefined {
+  const top = (scroller?.scrollTop ?? 0) - HEADER_HEIGHT_PX;
+  return rowWindow(view, top, scroller?.clientHeight || FIRST_VIEWPORT_PX, ROW_MARGIN);
+}
+
+const sameWindow = (a: RowWindow | undefined, b: RowWindow | undefined) => a?.first === b?.first && a?.last === b?.last;
+
 /**
  * One sheet as Excel draws it: column letters, row numbers, each cell's shown
- * text, fill, font, note (red corner, tooltip and description) and the selected
+ * text, fill, font, borders, alignment and merged areas, the sheet's column widths
+ * and row heights, notes (red corner, tooltip and description) and the selected
  * cell outlined and scrolled into view. A plain table with row and column headers;
- * the arrow keys move the selection, as in Excel, while the grid has the focus.
+ * only the rows in view are drawn (spacer rows stand for the others, and each row
+ * says its place with aria-rowindex), so a sheet of any length scrolls freely.
+ * The arrow keys move the selection, as in Excel, while the grid has the focus.
  */
 export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLink }: WorkbookGridProps) {
   const styles = useWorkbookGridStyles();
   const view = useMemo(() => sheetView(sheet), [sheet]);
   const scroller = useRef<HTMLDivElement>(null);
   const rect = useMemo(() => selectionRect(selection), [selection]);
+  const [rowsDrawn, setRowsDrawn] = useState<RowWindow | undefined>(() => windowFor(view, null));
+  const followScroll = useCallback(() => {
+    const next = windowFor(view, scroller.current);
+    setRowsDrawn((current) => (sameWindow(current, next) ? current : next));
+  }, [view]);
 
+  // A new sheet (or a changed one) is drawn from where the grid is scrolled to; a resize shows more or fewer rows.
+  useLayoutEffect(followScroll, [followScroll]);
   useEffect(() => {
+    const element = scroller.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(followScroll);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [followScroll]);
+
+  // A new selection is scrolled to once: its row by arithmetic (it may not be drawn yet), then the drawn cell into view.
+  const revealed = useRef<string | undefined>(undefined);
+  const revealCell = useRef(false);
+  useLayoutEffect(() => {
+    const key = `${sheet.id}!${selection ?? ''}`;
+    const element = scroller.current;
+    if (revealed.current === key || !element) return;
+    revealed.current = key;
+    if (!rect || rect.top >= view.rowCount) return;
+    const rowTop = HEADER_HEIGHT_PX + view.rowTops[rect.top];
+    const rowBottom = HEADER_HEIGHT_PX + view.rowTops[rect.top + 1];
+    if (rowTop < element.scrollTop + HEADER_HEIGHT_PX) element.scrollTop = rowTop - HEADER_HEIGHT_PX;
+    else if (rowBottom > element.scrollTop + element.clientHeight) element.scrollTop = rowBottom - element.clientHeight;
+    revealCell.current = true;
+    followScroll();
+  }, [sheet.id, selection, rect, view, followScroll]);
+  useEffect(() => {
+    if (!revealCell.current) return;
     const cell = scroller.current?.querySelector<HTMLElement>('td[data-selected="true"]');
-    cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [selection, sheet.id]);
+    if (!cell) return;
+    revealCell.current = false;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
 
   const onClick = (event: MouseEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
@@ -46,16 +101,43 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // Shift, Ctrl and Alt with an arrow extend or jump in Excel: not drawn here, so left to the browser.
-    const next = movedSelection(selection, event.key, view.rows.length, view.columns.length);
+    const next = movedSelection(selection, event.key, view.rowCount, view.columns.length, view.merges);
     if (next === undefined) return;
     event.preventDefault();
     if (next !== selection) onSelectCell(next);
   };
 
   const label = text.sheetGrid({ sheet: sheet.name });
-  const capped = view.totalRows > view.rows.length || view.totalColumns > view.columns.length;
-  const selectionHidden = selection !== undefined && rect !== undefined && (rect.top >= view.rows.length || rect.left >= view.columns.length);
+  const capped = view.totalColumns > view.columns.length;
+  const selectionHidden = selection !== undefined && rect !== undefined && (rect.top >= view.rowCount || rect.left >= view.columns.length);
   const notesShown = capped || selectionHidden;
+  const first = Math.min(rowsDrawn?.first ?? 0, Math.max(view.rowCount - 1, 0));
+  const last = Math.min(rowsDrawn?.last ?? -1, view.rowCount - 1);
+  const spacerAbove = view.rowTops[first];
+  const spacerBelow = view.rowTops[view.rowCount] - view.rowTops[last + 1];
+  const noteIdPrefix = `note-${sheet.id.replace(/[^0-9A-Za-z-]/g, '')}`;
+  const rows = [];
+  for (let index = first; index <= last; index++) {
+    const row = view.row(index);
+    rows.push(
+      <GridRow
+        key={row.number}
+        row={row.number}
+        cells={row.cells}
+        height={view.rowTops[index + 1] - view.rowTops[index]}
+        selection={rect && index <= rect.bottom && row.reach >= rect.top ? rect : undefined}
+        headingActive={rect !== undefined && index >= rect.top && index <= rect.bottom}
+        gridlines={view.gridlines}
+        noteIdPrefix={noteIdPrefix}
+        text={text}
+      />,
+    );
+  }
+  const spacer = (height: number, key: string) => (
+    <tr key={key} aria-hidden="true" style={{ height }}>
+      <td className={styles.spacer} colSpan={view.columns.length + 1} />
+    </tr>
+  );
   return (
     <>
       <div
@@ -66,17 +148,26 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
         aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onScroll={followScroll}
       >
-        {view.rows.length === 0 ? (
+        {view.rowCount === 0 ? (
           <p className={styles.capped}>{text.emptySheet}</p>
         ) : (
-          <table className={styles.table} style={{ width: tableWidth(view.widths) }} aria-label={label} data-sheet={sheet.name} onClick={onClick}>
+          <table
+            className={styles.table}
+            style={{ width: tableWidth(view) }}
+            aria-label={label}
+            aria-rowcount={view.rowCount + 1}
+            data-sheet={sheet.name}
+            data-rows-drawn={`${first + 1}-${last + 1}`}
+            onClick={onClick}
+          >
             <colgroup>
               <col className={styles.rowHeaderColumn} />
-              {view.widths.map((characters, index) => <col key={index} style={{ width: columnWidth(characters) }} />)}
+              {view.widths.map((_, index) => <col key={index} style={{ width: columnWidth(view, index) }} />)}
             </colgroup>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <td className={mergeClasses(styles.heading, styles.corner)} />
                 {view.columns.map((letters, index) => (
                   <th
@@ -90,16 +181,9 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
               </tr>
             </thead>
             <tbody>
-              {view.rows.map((row, index) => (
-                <GridRow
-                  key={row.number}
-                  number={row.number}
-                  cells={row.cells}
-                  selection={rect && index >= rect.top && index <= rect.bottom ? rect : undefined}
-                  noteIdPrefix={`note-${sheet.id.replace(/[^0-9A-Za-z-]/g, '')}`}
-                  text={text}
-                />
-              ))}
+              {spacerAbove > 0 && spacer(spacerAbove, 'above')}
+              {rows}
+              {spacerBelow > 0 && spacer(spacerBelow, 'below')}
             </tbody>
           </table>
         )}
@@ -108,7 +192,7 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
         <div className={styles.notes}>
           {capped && (
             <p className={styles.capped} role="note">
-              {text.capped({ rows: view.rows.length, totalRows: view.totalRows, columns: view.columns.length, totalColumns: view.totalColumns })}
+              {text.capped({ columns: view.columns.length, totalColumns: view.totalColumns })}
             </p>
           )}
           {selectionHidden && (
@@ -121,21 +205,28 @@ export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLin
 }
 
 interface GridRowProps {
-  number: number;
+  /** 1-based. */
+  row: number;
   cells: GridCell[];
-  /** The selection, passed only to the rows it touches so the others do not redraw. */
+  /** In CSS pixels. */
+  height: number;
+  /** The selection, passed only to the rows whose cells it touches so the others do not redraw. */
   selection?: SelectionRect;
+  headingActive: boolean;
+  gridlines: boolean;
   noteIdPrefix: string;
   text: DemoText;
 }
 
-const GridRow = memo(function GridRow({ number, cells, selection, noteIdPrefix, text }: GridRowProps) {
+const GridRow = memo(function GridRow({ row, cells, height, selection, headingActive, gridlines, noteIdPrefix, text }: GridRowProps) {
   const styles = useWorkbookGridStyles();
   return (
-    <tr>
-      <th scope="row" className={mergeClasses(styles.heading, styles.rowHeader, selection !== undefined && styles.activeHeader)}>{number}</th>
-      {cells.map((cell, col) => {
-        const selected = rectContains(selection, number - 1, col);
+    <tr aria-rowindex={row + 1} style={{ height }}>
+      <th scope="row" className={mergeClasses(styles.heading, styles.rowHeader, headingActive && styles.activeHeader)}>
+        <span className={styles.rowNumber}>{row}</span>
+      </th>
+      {cells.map((cell) => {
+        const selected = cellSelected(selection, cell);
         const noteId = cell.note ? `${noteIdPrefix}-${cell.address}` : undefined;
         return (
           <td
@@ -147,27 +238,31 @@ const GridRow = memo(function GridRow({ number, cells, selection, noteIdPrefix, 
             aria-current={selected ? 'true' : undefined}
             aria-describedby={noteId}
             title={cell.note}
-            className={mergeClasses(styles.cell, cell.numeric && styles.numeric, cell.spills && styles.spills, cell.joinsRight && styles.joinsRight, selected && styles.selected)}
-            style={{
-              backgroundColor: cell.fill,
-              color: cell.color,
-              fontWeight: cell.bold ? 'bold' : undefined,
-              fontStyle: cell.italic ? 'italic' : undefined,
-            }}
+            rowSpan={cell.rowSpan}
+            colSpan={cell.colSpan}
+            className={mergeClasses(styles.cell, !gridlines && styles.noGridlines, cell.joinsRight && styles.joinsRight, selected && styles.selected)}
+            style={cellStyle(cell)}
           >
-            {cell.link ? (
-              <button
-                type="button"
-                className={styles.link}
-                data-link-sheet={cell.link.sheet}
-                data-link-address={cell.link.address}
-                aria-label={text.goToLinkedCell({ address: cell.link.text })}
+            <div className={mergeClasses(styles.content, cell.vertical === 'top' && styles.top, cell.vertical === 'center' && styles.middle, cell.spills && styles.spills)}>
+              <div
+                className={mergeClasses(styles.text, cell.numeric && styles.numeric, cell.wrap && styles.wrap, cell.spills && styles.spills)}
+                style={cell.horizontal || cell.indentLevel ? { textAlign: cell.horizontal, paddingInlineStart: cell.indentLevel ? cell.indentLevel * INDENT_PX : undefined } : undefined}
               >
-                {cell.link.text}
-              </button>
-            ) : (
-              cell.text
-            )}
+                {cell.link ? (
+                  <button
+                    type="button"
+                    className={styles.link}
+                    data-link-sheet={cell.link.sheet}
+                    data-link-address={cell.link.address}
+                    aria-label={text.goToLinkedCell({ address: cell.link.text })}
+                  >
+                    {cell.link.text}
+                  </button>
+                ) : (
+                  cell.text
+                )}
+              </div>
+            </div>
             {noteId && (
               <>
                 <span className={styles.noteMark} aria-hidden="true" />
@@ -181,13 +276,39 @@ const GridRow = memo(function GridRow({ number, cells, selection, noteIdPrefix, 
   );
 });
 
-/** A column `characters` wide (a Thai or Latin character is about 1.1 of the font's `0`), plus the cell's padding. */
-function columnWidth(characters: number): string {
-  return `calc(${(characters * 1.1).toFixed(1)}ch + ${CELL_PADDING_PX}px)`;
+/** The cell's own look: fill, font and the borders the sheet sets (over the gridlines). */
+function cellStyle(cell: GridCell): CSSProperties {
+  return {
+    backgroundColor: cell.fill,
+    color: cell.color,
+    fontWeight: cell.bold ? 'bold' : undefined,
+    fontStyle: cell.italic ? 'italic' : undefined,
+    fontSize: cell.fontScale ? `${cell.fontScale.toFixed(3)}em` : undefined,
+    borderTop: cell.borders.top,
+    borderRight: cell.borders.right,
+    borderBottom: cell.borders.bottom,
+    borderLeft: cell.borders.left,
+  };
+}
+
+/** A column the sheet sizes, in pixels; else `characters` wide (a Thai or Latin character is about 1.1 of the font's `0`), plus the cell's padding. */
+function columnWidth(view: SheetView, col: number): string {
+  const pixels = view.pixelWidths[col];
+  return pixels === undefined ? `calc(${(view.widths[col] * 1.1).toFixed(1)}ch + ${CELL_PADDING_PX}px)` : `${pixels}px`;
 }
 
 /** The fixed-layout table's width: the row headings and every column. */
-function tableWidth(widths: readonly number[]): string {
-  const characters = widths.reduce((sum, width) => sum + width, 0);
-  return `calc(${ROW_HEADER_WIDTH} + ${(characters * 1.1).toFixed(1)}ch + ${widths.length * CELL_PADDING_PX}px)`;
+function tableWidth(view: SheetView): string {
+  let characters = 0;
+  let pixels = 0;
+  view.widths.forEach((width, col) => {
+    const sized = view.pixelWidths[col];
+    if (sized === undefined) {
+      characters += width;
+      pixels += CELL_PADDING_PX;
+    } else {
+      pixels += sized;
+    }
+  });
+  return `calc(${ROW_HEADER_WIDTH} + ${(characters * 1.1).toFixed(1)}ch + ${pixels}px)`;
 }

@@ -15,13 +15,16 @@ import {
   isInsideGrid,
   isUnbounded,
   MAX_COLUMNS,
+  parseRangeReference,
   MAX_ROWS,
   type CellRect,
 } from './address';
 import type { BatchExecution } from './batch';
 import { readCellProperties, writeCellProperties } from './cell-properties';
 import { BoundClientObject, SimulatedClientObject, SimulatedClientResult, guarded } from './client-object';
-import { SimulatedOfficeError } from './errors';
+import { NotSimulatedError, SimulatedOfficeError } from './errors';
+import { copyRangeFrom } from './range-copy';
+import { deleteRows, insertRows } from './row-shift';
 import type { CellModel, SheetModel } from './model';
 import { mergeCells, unmergeCells } from './merges';
 import { formatCellText } from './number-format';
@@ -357,6 +360,38 @@ export class SimulatedRange extends BoundClientObject<RangeTarget> implements Ce
 
   unmerge(): void {
     this.queue('unmerge', [], (batch) => unmergeCells(batch, this.targetIn(batch), 'Range.unmerge'), EXCEL_API('1.2'));
+  }
+
+  /** Whole rows pushed down (ExcelApi 1.1; row-shift.ts); returns the range of the new blank rows. */
+  insert(shift: Excel.InsertShiftDirection | 'Down' | 'Right'): SimulatedRange {
+    this.queue('insert', [shift], (batch) => insertRows(batch, this.targetIn(batch), shift, 'Range.insert'), EXCEL_API('1.1'));
+    return this.derived('insert', [shift], (rect) => rect);
+  }
+
+  /** Whole rows removed, those below moved up (ExcelApi 1.1; row-shift.ts). */
+  delete(shift: Excel.DeleteShiftDirection | 'Up' | 'Left'): void {
+    this.queue('delete', [shift], (batch) => deleteRows(batch, this.targetIn(batch), shift, 'Range.delete'), EXCEL_API('1.1'));
+  }
+
+  /** Copy and paste (ExcelApi 1.9; range-copy.ts): `source` a range of any sheet, or an address (on this range's sheet unless qualified). */
+  copyFrom(source: SimulatedRange | string, copyType?: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats', skipBlanks?: boolean, transpose?: boolean): void {
+    const location = 'Range.copyFrom';
+    if (source instanceof SimulatedRange) this.context.assertSameContext(source, location);
+    else if (typeof source !== 'string') throw new NotSimulatedError('Range.copyFrom from a RangeAreas');
+    this.queue('copyFrom', [typeof source === 'string' ? source : source.path, copyType ?? 'All', skipBlanks ?? false, transpose ?? false], (batch) => {
+      const destination = this.targetIn(batch);
+      let from: SheetRect;
+      if (typeof source === 'string') {
+        const reference = parseRangeReference(source);
+        if (!reference) throw new SimulatedOfficeError('InvalidArgument', undefined, location);
+        const sheet = reference.sheet === undefined ? destination.sheet : batch.sheetByName(reference.sheet);
+        if (!sheet) throw new SimulatedOfficeError('ItemNotFound', undefined, location);
+        from = { sheet, rect: reference.rect };
+      } else {
+        from = source.targetIn(batch);
+      }
+      copyRangeFrom(batch, destination, from, copyType, skipBlanks, transpose, location);
+    }, EXCEL_API('1.9'));
   }
 
   getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): SimulatedClientResult<Excel.CellProperties[][]> {

@@ -5,6 +5,7 @@
  * hiding or deleting the active sheet activates the next visible one.
  */
 import type { BatchExecution } from './batch';
+import { rewriteReferences } from '../core/template/formula-references';
 import { NotSimulatedError, SimulatedOfficeError } from './errors';
 import { nextSheetId, type SheetModel, type SheetVisibility } from './model';
 import { isDuplicateSheetName, MAX_SHEET_NAME_LENGTH, sheetNameProblem } from './sheet-names';
@@ -107,7 +108,11 @@ export function activateSheet(batch: BatchExecution, sheetId: string, location: 
 
 export type PositionType = 'None' | 'Before' | 'After' | 'Beginning' | 'End';
 
-/** Worksheet.copy (ExcelApi 1.7): "Name (2)", placed as asked ("None" = at the beginning). */
+/**
+ * Worksheet.copy (ExcelApi 1.7): "Name (2)", placed as asked ("None" = at the beginning), with
+ * everything the sheet holds — cells, formats, notes, links, layout, merged areas, widths and
+ * heights, gridlines, page layout with print area, titles and breaks, freeze panes, protection.
+ */
 export function copySheet(
   batch: BatchExecution,
   sheetId: string,
@@ -127,7 +132,12 @@ export function copySheet(
     copyName = source.name.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
     if (!taken.has(copyName.toLocaleUpperCase())) break;
   }
-  const copy: SheetModel = { ...source, id: nextSheetId(batch.workbook), name: copyName, cells: { ...source.cells } };
+  if ((source.charts ?? []).length > 0) throw new NotSimulatedError('Worksheet.copy of a sheet that holds charts');
+  // Excel points the copy's references to its own sheet at the copy.
+  const cells = Object.fromEntries(Object.entries(source.cells).map(([key, cell]) => [key, cell.formula === undefined ? cell : {
+    ...cell, formula: `=${rewriteReferences(cell.formula.slice(1), { own: source.name, renamed: copyName }, () => undefined)}`,
+  }]));
+  const copy: SheetModel = { ...source, id: nextSheetId(batch.workbook), name: copyName, cells };
   const sheets = batch.workbook.sheets;
   const relativeIndex = relativeToId === undefined ? -1 : sheets.findIndex((sheet) => sheet.id === relativeToId);
   if ((positionType === 'Before' || positionType === 'After') && relativeIndex < 0) {

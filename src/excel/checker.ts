@@ -9,10 +9,10 @@
 import { RuleConfig } from '../core/model';
 import { projectRecords } from '../core/table/records';
 import type { HeaderCell, SheetTable } from '../core/table/types';
-import { summarize, validateWorkbook } from '../core/validate';
+import { summarize, validateWorkbookInSteps, validationStepCount } from '../core/validate';
 import { clearMarksIn } from './clear';
 import type { FormCapabilities } from './fill/form-writes';
-import { invalidSettingsError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
+import { invalidSettingsError, templateUnsupportedError, toCheckerError, unsupportedError, type FailureOutcome } from './errors';
 import { base64Of } from './base64';
 import { CREATE_WORKBOOK_API_VERSION, languageOf, MARKING_API_VERSION, NOTES_API_VERSION, supportsExcelApi, type ExcelHost } from './host';
 import { recordedIssuesSheet } from './issues-sheet';
@@ -27,10 +27,12 @@ import { splitWaived } from './waivers';
 import { scanWorkbook } from './workbook-scan';
 import { lazyWorkbookConsolidator } from './consolidate/lazy-consolidator';
 import { onFirstUse } from './on-first-use';
+import { PageTurns, runInTurns } from './page-turns';
 
 /** The overview's computation and the form filling: fetched on first use, not with the pane. */
 const overviewCode = onFirstUse(() => import(/* webpackChunkName: "overview-points" */ '../core/output/overview-points'));
 const fillCode = onFirstUse(() => import(/* webpackChunkName: "fill-host" */ './fill/fill-forms'));
+const starterCode = onFirstUse(() => import(/* webpackChunkName: "fill-host" */ './fill/starter-template'));
 
 /** A header as the pane shows it: how it was recognised, its candidates and the reason travel with it. */
 function headerInfo(header: HeaderCell): HeaderInfo {
@@ -75,6 +77,10 @@ export function projectNames(tables: readonly SheetTable[]): Record<string, stri
 /** Worksheet.pageLayout (DESIGN §7): a form's paper, margins, fit to width, print area and title rows. */
 const FORM_PAGE_LAYOUT_API_VERSION = '1.9';
 
+/** Worksheet.copy and Range.copyFrom: filling a custom template copies its sheet and pastes its repeat row. */
+const TEMPLATE_COPY_API_VERSION = '1.7';
+const TEMPLATE_PASTE_API_VERSION = '1.9';
+
 /** Workbook.customXmlParts: filling reads the command line's record of the forms it filled too (fill/generated-sheets-part.ts). */
 const CUSTOM_XML_PARTS_API_VERSION = '1.5';
 
@@ -88,9 +94,13 @@ function parseConfig(config: CheckerSettings['config']): RuleConfig {
 /** `createExcelChecker({ Excel, Office })`: real Excel passes its globals, the demo the simulated host's. */
 export function createExcelChecker(host: ExcelHost): Checker {
   let last: Promise<unknown> = Promise.resolve();
-  /** One operation at a time: a second click waits for the first instead of interleaving its writes. */
-  function exclusive<T>(work: () => Promise<T>, outcome: FailureOutcome | (() => FailureOutcome)): Promise<T> {
+  /**
+   * One operation at a time: a second click waits for the first instead of interleaving its writes.
+   * A run cancelled through `signal` rejects with the signal's reason, not a CheckerError: it did not fail.
+   */
+  function exclusive<T>(work: () => Promise<T>, outcome: FailureOutcome | (() => FailureOutcome), signal?: AbortSignal): Promise<T> {
     const run = last.then(work, work).catch((error: unknown) => {
+      if (signal?.aborted && error === signal.reason) throw error;
       throw toCheckerError(error, typeof outcome === 'function' ? outcome() : outcome);
     });
     last = run.catch(() => undefined);
@@ -112,25 +122,34 @@ export function createExcelChecker(host: ExcelHost): Checker {
     : undefined;
 
   return {
-    validate: ({ lang, onProgress }) =>
+    validate: ({ lang, onProgress, signal }) =>
       exclusive(() => {
+        // The page gets a turn after each sync and every slice of work; a cancel is heeded at a turn until marking begins.
+        const turns = new PageTurns(signal);
+        turns.stopIfAborted();
         requireMarking();
         const notes = notesSupported();
         // Fetched while the workbook is read; without it (no network) the pane offers no overview this time.
         const overview = overviewCode().catch(() => undefined);
         return host.Excel.run(async (context): Promise<ValidationSummary> => {
           const scan = await scanWorkbook(context);
+          await turns.give();
           const state = await readState(context, scan);
+          await turns.give();
           const config = parseConfig(state.settings.config);
           const ownIssuesSheet = recordedIssuesSheet(scan, state.marks.issuesSheet);
           const grids = await readGrids(context, scan, {
             exclude: new Set(ownIssuesSheet ? [ownIssuesSheet] : []),
             onProgress: (done, total) => onProgress?.({ stage: 'read', done, total }),
+            turn: () => turns.give(),
           });
-          onProgress?.({ stage: 'validate', done: 0, total: 1 });
-          const result = validateWorkbook(grids, config, state.settings.overrides);
-          onProgress?.({ stage: 'validate', done: 1, total: 1 });
+          onProgress?.({ stage: 'validate', done: 0, total: validationStepCount(grids.length, config) });
+          const steps = validateWorkbookInSteps(grids, config, state.settings.overrides);
+          const result = await runInTurns(steps, (step) => onProgress?.({ stage: 'validate', ...step }), turns);
           const { kept, waived } = splitWaived(result.issues, state.settings.waivers);
+          // The last point a cancel is heeded: marking writes, and once begun it runs to its end (docs/decisions.md).
+          turns.stopIfAborted();
+          onProgress?.({ stage: 'mark', done: 0, total: 0 });
           const marked = await markIssues(context, {
             scan,
             state,
@@ -139,6 +158,8 @@ export function createExcelChecker(host: ExcelHost): Checker {
             notes,
             noTables: result.tables.length === 0,
             onProgress: (done, total) => onProgress?.({ stage: 'mark', done, total }),
+            // A clock of its own, without the signal: once marking has begun a cancel is not heeded.
+            turns: new PageTurns(),
           });
           return {
             tables: result.tables.map(tableInfo),
@@ -153,7 +174,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             overview: (await overview)?.overviewPoints(result.tables, kept),
           };
         });
-      }, 'unchanged'),
+      }, 'unchanged', signal),
 
     clearMarks: (options = {}) => {
       let writing = false;
@@ -202,15 +223,27 @@ export function createExcelChecker(host: ExcelHost): Checker {
     consolidation: lazyWorkbookConsolidator(host, exclusive),
 
     forms: {
-      plan: (scope) =>
+      plan: (scope, options = {}) =>
         exclusive(async () => {
           const { planFill } = await fillCode();
-          return host.Excel.run((context) => planFill(context, scope, { capabilities: formCapabilities(), parseConfig, customXmlParts: customXmlPartsSupported() }));
+          return host.Excel.run((context) => planFill(context, scope, {
+            capabilities: formCapabilities(), parseConfig, customXmlParts: customXmlPartsSupported(), ...(options.template === undefined ? {} : { template: options.template }),
+          }));
+        }, 'unchanged'),
+      insertStarterTemplate: (language) =>
+        exclusive(async () => {
+          requireMarking();
+          const { insertStarterTemplate } = await starterCode();
+          return host.Excel.run((context) => insertStarterTemplate(context, language));
         }, 'unchanged'),
       fill: (request) => {
         let writing = false;
         return exclusive(
           async () => {
+            if (request.template !== undefined) {
+              const missing = [TEMPLATE_COPY_API_VERSION, TEMPLATE_PASTE_API_VERSION].filter((version) => !supportsExcelApi(host, version)).map((version) => `ExcelApi ${version}`);
+              if (missing.length > 0) throw templateUnsupportedError(missing);
+            }
             const { fillForms } = await fillCode();
             return host.Excel.run((context) => fillForms(context, request, {
               capabilities: formCapabilities(), parseConfig, customXmlParts: customXmlPartsSupported(), onFirstWrite: () => (writing = true),

@@ -151,3 +151,12 @@ export function toCheckerError(error: unknown, outcome?: FailureOutcome): Checke
     }
   }
 }
+
+/** Filling a custom template copies the sheet (ExcelApi 1.7) and pastes its repeat row (ExcelApi 1.9): `missing` names what this Excel lacks. */
+export function templateUnsupportedError(missing: readonly string[]): CheckerError {
+  const sets = missing.join(', ');
+  return new CheckerError('unsupported', {
+    th: `Excel รุ่นนี้กรอกแม่แบบไม่ได้ เพราะไม่มี ${sets} (การคัดลอกแผ่นงานต้องใช้ ExcelApi 1.7 การวางแถวซ้ำต้องใช้ ExcelApi 1.9) ใช้แบบฟอร์มมาตรฐาน หรือกรอกด้วยคำสั่ง report-checker fill --template แทน ไม่มีการเปลี่ยนแปลงใดในเวิร์กบุ๊ก`,
+    en: `This version of Excel cannot fill a template: it lacks ${sets} (copying the sheet needs ExcelApi 1.7, repeating the report row ExcelApi 1.9). Fill the standard form, or use report-checker fill --template. Nothing in the workbook was changed.`,
+  });
+}

@@ -12,6 +12,7 @@ import { toCheckerError } from './errors';
 import { issuesMarker, issuesSheetName, recordedIssuesSheet } from './issues-sheet';
 import { reconcileMarks } from './reconcile';
 import type { StoredState } from './state-sheet';
+import type { PageTurns } from './page-turns';
 import type { Language } from './types';
 import type { WorkbookScan } from './workbook-scan';
 
@@ -25,6 +26,8 @@ export interface MarkOptions {
   /** No table was found: the Issues sheet says so instead of "no findings". */
   noTables: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** The task pane's clock of turns: the page gets one after each sync and every slice of queueing writes. */
+  turns?: PageTurns;
 }
 
 export interface MarkResult {
@@ -52,6 +55,7 @@ export async function markIssues(context: Excel.RequestContext, options: MarkOpt
       issuesSheet: { name, marker, issues, language, noTables: options.noTables },
       onFirstWrite: () => (writing = true),
       onProgress: options.onProgress,
+      turns: options.turns,
     });
     return { markedCells: desired.length, issuesSheet: name, writeSyncs: result.writeSyncs };
   } catch (error) {

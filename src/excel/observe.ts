@@ -68,7 +68,7 @@ function splitRun(job: Job): Job[] | undefined {
 export async function observeCells(
   context: Excel.RequestContext,
   cells: readonly CellToObserve[],
-  options: { notes: boolean; protectionOf: readonly string[] },
+  options: { notes: boolean; protectionOf: readonly string[]; turn?: () => Promise<void> },
 ): Promise<Observations> {
   const jobs: Job[] = [];
   for (const sheet of options.protectionOf) jobs.push({ kind: 'protection', sheet });
@@ -97,6 +97,7 @@ export async function observeCells(
     responseBytes,
     requestBytes: (job) => (job.kind === 'fills' ? job.address.length : 0),
     split: splitRun,
+    turn: options.turn,
     queue: (job): (() => Result) => {
       if (job.kind === 'protection') {
         const protection = worksheet(job.sheet).protection.load('protected');

@@ -13,19 +13,31 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The clock of one piece of work: when it last gave the page a turn. */
+/**
+ * The clock of one piece of work: when it last gave the page a turn. With a `signal`, a turn
+ * given after it was aborted ends the work there: `give` rejects with the signal's reason.
+ */
 export class PageTurns {
   private lastTurn = Date.now();
+
+  constructor(private readonly signal?: AbortSignal) {}
 
   /** Whether a slice of work has passed since the last turn. */
   due(): boolean {
     return Date.now() - this.lastTurn >= SLICE_MS;
   }
 
-  /** Gives the page a turn now. */
+  /** Gives the page a turn now (a Cancel click is answered in it). */
   async give(): Promise<void> {
     await nextTask();
     this.lastTurn = Date.now();
+    this.stopIfAborted();
+  }
+
+  /** Rejects with the signal's reason once it is aborted: the caller stops before doing more. */
+  stopIfAborted(): void {
+    // Not signal.throwIfAborted(): older Office webviews lack it.
+    if (this.signal?.aborted) throw this.signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
   }
 
   /** Gives the page a turn if a slice of work has passed since the last. */
@@ -38,10 +50,9 @@ export class PageTurns {
  * Runs stepwise work (src/core/stepwise.ts) to its end: each step is told to `onStep`, and the
  * page is given a turn after the first (so it paints the work's start at once) and then wherever
  * a slice of work has passed since the last. A step is as long as the work makes it; between two
- * steps nothing holds the thread.
+ * steps nothing holds the thread. `turns`: the clock of a longer piece of work this is part of.
  */
-export async function runInTurns<S, T>(steps: Stepwise<S, T>, onStep?: (step: S) => void): Promise<T> {
-  const turns = new PageTurns();
+export async function runInTurns<S, T>(steps: Stepwise<S, T>, onStep?: (step: S) => void, turns = new PageTurns()): Promise<T> {
   for (let first = true; ; first = false) {
     const next = steps.next();
     if (next.done) return next.value;

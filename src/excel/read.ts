@@ -31,6 +31,8 @@ export interface ReadOptions {
   exclude?: ReadonlySet<string>;
   /** Told after each sync: cells read so far of the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Awaited after each sync, once its cells are in the grids: the pane gives the page a turn (and stops there when cancelled). */
+  turn?: () => Promise<void>;
 }
 
 interface BlockJob {
@@ -141,6 +143,7 @@ export async function readGrids(context: Excel.RequestContext, scan: WorkbookSca
       done += cells;
       options.onProgress?.(done, total);
     },
+    turn: options.turn,
   }, READ_BUDGET_BYTES);
   return grids;
 }

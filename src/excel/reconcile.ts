@@ -19,7 +19,8 @@ import { observeCells } from './observe';
 import type { IssuesSheetRecord, SavedCell } from './saved-marks';
 import { STATE_SHEET } from './state-layout';
 import { writeMarks, type StoredState } from './state-sheet';
-import { WriteQueue } from './sync-budget';
+import type { PageTurns } from './page-turns';
+import { SYNC_BUDGET_BYTES, WriteQueue } from './sync-budget';
 import type { Language } from './types';
 import type { WorkbookScan } from './workbook-scan';
 
@@ -43,6 +44,8 @@ export interface ReconcileInput {
   /** Told before the first write is sent: from then on a failure must be rolled back. */
   onFirstWrite?: () => void;
   onProgress?: (done: number, total: number) => void;
+  /** The task pane's clock of turns: the page gets one after each sync and every slice of queueing writes. */
+  turns?: PageTurns;
 }
 
 export interface ReconcileResult {
@@ -57,7 +60,7 @@ function sheetsOf(cells: ReadonlyArray<{ sheet: string }>): string[] {
 }
 
 export async function reconcileMarks(context: Excel.RequestContext, input: ReconcileInput): Promise<ReconcileResult> {
-  const { scan, state, notes } = input;
+  const { scan, state, notes, turns } = input;
   const present = new Set(scan.sheets.map((sheet) => sheet.name));
   // Saved cells of a sheet that is gone (deleted or renamed) stay saved: renaming it back lets Clear restore them.
   const saved = state.marks.cells.filter((cell) => present.has(cell.sheet));
@@ -72,7 +75,7 @@ export async function reconcileMarks(context: Excel.RequestContext, input: Recon
   }
   const protectionOf = sheetsOf([...saved, ...desired]);
   if (state.handle.sheetExists) protectionOf.push(STATE_SHEET);
-  const observed = await observeCells(context, [...toObserve.values()], { notes, protectionOf });
+  const observed = await observeCells(context, [...toObserve.values()], { notes, protectionOf, turn: turns && (() => turns.give()) });
 
   const plan = planMarks({ saved, observed: observed.cells, desired, notes });
   const changing = new Set(sheetsOf(plan.changes));
@@ -83,7 +86,7 @@ export async function reconcileMarks(context: Excel.RequestContext, input: Recon
   const total = plan.changes.length + (input.issuesSheet?.issues.length ?? 0);
   const writes = new WriteQueue(context, () => {
     if (writes.syncs === 0) input.onFirstWrite?.();
-  });
+  }, SYNC_BUDGET_BYTES, input.turns);
   const keep = (cells: SavedCell[], issuesSheet?: IssuesSheetRecord) => ({ ...(issuesSheet ? { issuesSheet } : {}), cells: [...cells, ...carried] });
 
   // Clearing a workbook with no marks: no state sheet to create, nothing to write.

@@ -10,6 +10,7 @@
  * still comes back too large is side-effect free, so it is split and retried.
  */
 import { isPayloadTooLarge } from './errors';
+import type { PageTurns } from './page-turns';
 
 /** Per sync, for the estimate of the request and of the response: 60 % of Excel on the web's 5 MB. */
 export const SYNC_BUDGET_BYTES = 3_000_000;
@@ -33,12 +34,15 @@ export class WriteQueue {
     /** Told before each sync this queue sends (the caller notes that writes have begun). */
     private readonly beforeSync: () => void = () => undefined,
     private readonly budget = SYNC_BUDGET_BYTES,
+    /** The task pane's clock of turns: the page gets one after each sync this queue sends and every slice of queueing. */
+    private readonly turns?: PageTurns,
   ) {}
 
   /** Makes room for an operation whose arguments take about `bytes`. */
   async reserve(bytes: number): Promise<void> {
     const cost = bytes + OPERATION_OVERHEAD_BYTES;
     if (this.pendingBytes > 0 && this.pendingBytes + cost > this.budget) await this.flush();
+    else if (this.turns) await this.turns.giveIfDue();
     this.pendingBytes += cost;
   }
 
@@ -48,6 +52,7 @@ export class WriteQueue {
     this.beforeSync();
     this.syncs++;
     await this.context.sync();
+    if (this.turns) await this.turns.give();
   }
 }
 
@@ -63,6 +68,8 @@ export interface ReadPlan<J, R> {
   split?(job: J): J[] | undefined;
   /** Told after each successful sync, with what it brought. */
   received?(results: ReadonlyArray<{ job: J; result: R }>): void;
+  /** Awaited after each batch was received: the task pane gives the page a turn of its thread there (page-turns.ts). */
+  turn?(): Promise<void>;
 }
 
 /**
@@ -113,6 +120,7 @@ export async function readInBatches<J, R>(
     const received = batch.map((job, index) => ({ job, result: readers[index]() }));
     results.push(...received);
     plan.received?.(received);
+    if (plan.turn) await plan.turn();
   }
   return results;
 }

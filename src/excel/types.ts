@@ -130,8 +130,12 @@ export interface ProgressStep {
 }
 
 export interface Checker {
-  /** Reads every sheet, validates, replaces old marks with new ones (never stacks), writes the Issues sheet. */
-  validate(options: { lang: Language; onProgress?: (step: ProgressStep) => void }): Promise<ValidationSummary>;
+  /**
+   * Reads every sheet, validates, replaces old marks with new ones (never stacks), writes the Issues sheet.
+   * Aborting `signal` while reading or checking stops the run at its next turn with nothing written: it
+   * rejects with the signal's reason. Once marking has begun (its first `mark` step) it runs to its end.
+   */
+  validate(options: { lang: Language; onProgress?: (step: ProgressStep) => void; signal?: AbortSignal }): Promise<ValidationSummary>;
   /**
    * Restores every marked cell's original format and note exactly and removes the Issues sheet.
    * Applied fixes stay — they are the user's changes — unless `undoFixes` is asked: then each fix
@@ -185,6 +189,16 @@ export interface FillPlan {
   replaces: string[];
   /** Missing from this Excel: the forms are filled without it. */
   unsupported: FormFeature[];
+  /** The sheets of the workbook holding `{{placeholders}}`: custom templates the pane offers beside the standard form. */
+  templates?: TemplateSheetInfo[];
+}
+
+/** A sheet of the workbook that is a custom template: its name, how many placeholders it uses, its mistakes by name and cell. */
+export interface TemplateSheetInfo {
+  sheet: string;
+  placeholders: number;
+  /** Each mistake in one line (`unknown placeholder {{budjet}} in แม่แบบ!C5 …`): the template is not filled while there is one. */
+  problems: { th: string; en: string }[];
 }
 
 export interface FillStep {
@@ -210,7 +224,8 @@ export interface FillResult {
  * project is replaced where it stands.
  */
 export interface FormFiller {
-  plan(scope: FillScope): Promise<FillPlan>;
+  /** `template`: a sheet holding placeholders, whose earlier copies the plan counts as replaced; absent: the standard form. */
+  plan(scope: FillScope, options?: { template?: string }): Promise<FillPlan>;
   /** Fills the projects' forms; `onProgress` after each batch of sheets written. */
   fill(options: FillRequest & { onProgress?: (step: FillStep) => void }): Promise<FillResult>;
   /** The projects' forms laid out as `fill` would write them, without writing anything: for a workbook of their own. */
@@ -220,11 +235,19 @@ export interface FormFiller {
    * absent where this Excel cannot, and the pane then offers the file as a download.
    */
   openWorkbook?(data: Uint8Array): Promise<void>;
+  /**
+   * Adds a new sheet (never over one that exists) holding a small starter template — a title,
+   * labelled project placeholders, a report header, a `{{#reports}}` row and a total row — with
+   * labels in `language`; returns its name. Absent: the pane offers none.
+   */
+  insertStarterTemplate?(language: Language): Promise<string>;
 }
 
 /** Which projects' forms, and whether each lists its project's findings beside it (outside the print area), in `language`. */
 export interface FillRequest {
   codes: readonly string[];
+  /** A sheet of the workbook holding placeholders, filled once per project (Worksheet.copy, ExcelApi 1.7/1.9); absent: the standard form. */
+  template?: string;
   findings?: boolean;
   language?: Language;
 }
@@ -235,7 +258,7 @@ export interface FillRequest {
  */
 export class CheckerError extends Error {
   constructor(
-    readonly code: 'protected-sheet' | 'unsupported' | 'too-large' | 'cell-changed' | 'host',
+    readonly code: 'protected-sheet' | 'unsupported' | 'too-large' | 'cell-changed' | 'invalid-template' | 'host',
     readonly text: { th: string; en: string },
     options?: { cause?: unknown },
   ) {

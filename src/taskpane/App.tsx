@@ -83,7 +83,9 @@ function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSess
           busy={busy}
           progress={session.progress}
           validated={summary !== undefined || session.notice !== undefined}
+          cancellation={session.cancellation}
           onValidate={session.validate}
+          onCancel={session.cancelValidation}
           onClearMarks={session.clearMarks}
         />
         <StatusMessages

@@ -24,6 +24,11 @@ export interface UiText {
   progressStage: Record<ProgressStep['stage'], string>;
   progressOf: (p: { done: number; total: number }) => string;
   startHint: string;
+  cancelValidation: string;
+  /** Beside the disabled Cancel once marking has begun. */
+  cancelAfterMarking: string;
+  cancelledTitle: string;
+  cancelled: string;
 
   resultsHeading: string;
   severity: Record<Severity, string>;
@@ -161,6 +166,19 @@ export interface UiText {
   fillExporting: string;
   fillExportConfirmIntro: (p: Count) => string;
   fillExportAnyway: string;
+  fillTemplate: string;
+  fillTemplateStandard: string;
+  fillTemplateSheet: string;
+  fillTemplateChoose: string;
+  fillLoadingTemplates: string;
+  fillNoTemplates: string;
+  fillTemplateOption: (p: { sheet: string; count: number }) => string;
+  fillPlaceholders: string;
+  fillInsertStarter: string;
+  fillStarterInserted: (p: { sheet: string }) => string;
+  fillTemplateProblemsTitle: string;
+  fillNoTemplateChosen: string;
+  fillTemplateExportNote: string;
   exportedTitle: string;
   exportedOpened: (p: Count) => string;
   exportedDownloaded: (p: { count: number; fileName: string }) => string;
@@ -212,6 +230,10 @@ const th: UiText = {
   },
   progressOf: ({ done, total }) => `${formatCount(done, 'th')} จาก ${formatCount(total, 'th')}`,
   startHint: 'กด “ตรวจสอบทั้งสมุดงาน” เพื่อตรวจทุกแผ่นงาน ผลการตรวจจะแสดงบนเซลล์และในรายการด้านล่าง',
+  cancelValidation: 'ยกเลิก',
+  cancelAfterMarking: 'กำลังทำเครื่องหมาย ยกเลิกไม่ได้แล้ว ต้องรอให้เสร็จก่อน (ล้างเครื่องหมายได้ภายหลัง)',
+  cancelledTitle: 'ยกเลิกการตรวจสอบแล้ว',
+  cancelled: 'ไม่มีการเปลี่ยนแปลงใดในเวิร์กบุ๊ก',
 
   resultsHeading: 'ผลการตรวจ',
   severity: { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อสังเกต' },
@@ -347,6 +369,19 @@ const th: UiText = {
   fillExporting: 'กำลังสร้างสมุดงานแบบฟอร์ม…',
   fillExportConfirmIntro: ({ count }) => `จะส่งออกแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นสมุดงานใหม่`,
   fillExportAnyway: 'ส่งออกต่อ',
+  fillTemplate: 'แม่แบบ',
+  fillTemplateStandard: 'แบบฟอร์มมาตรฐาน',
+  fillTemplateSheet: 'แผ่นงานแม่แบบของสมุดงานนี้ (มีตัวแทนข้อมูล {{…}})',
+  fillTemplateChoose: 'แผ่นงานแม่แบบ',
+  fillLoadingTemplates: 'กำลังหาแผ่นงานแม่แบบ…',
+  fillNoTemplates: 'ไม่มีแผ่นงานใดในสมุดงานนี้ที่มีตัวแทนข้อมูล {{…}} แทรกแม่แบบเริ่มต้น หรือพิมพ์ตัวแทนข้อมูลลงในแผ่นงาน',
+  fillTemplateOption: ({ sheet, count }) => `${sheet} (ตัวแทนข้อมูล ${formatCount(count, 'th')} ชนิด)`,
+  fillPlaceholders: 'ตัวแทนข้อมูลที่ใช้ในแม่แบบได้',
+  fillInsertStarter: 'แทรกแม่แบบเริ่มต้น',
+  fillStarterInserted: ({ sheet }) => `แทรกแม่แบบเริ่มต้นในแผ่นงานใหม่ “${sheet}” แล้ว แก้ไขได้ตามต้องการ แล้วกรอกจากแม่แบบนั้น`,
+  fillTemplateProblemsTitle: 'แม่แบบมีข้อผิดพลาด จึงยังไม่ได้กรอก',
+  fillNoTemplateChosen: 'ยังไม่ได้เลือกแผ่นงานแม่แบบ',
+  fillTemplateExportNote: 'การส่งออกเป็นสมุดงานใหม่ใช้ได้กับแบบฟอร์มมาตรฐานเท่านั้น',
   exportedTitle: 'ส่งออกแบบฟอร์มแล้ว',
   exportedOpened: ({ count }) => `เปิดแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นสมุดงานใหม่ใน Excel แล้ว บันทึกสมุดงานนั้นก่อนปิด`,
   exportedDownloaded: ({ count, fileName }) => `ดาวน์โหลดแบบฟอร์ม ${formatCount(count, 'th')} โครงการเป็นไฟล์ “${fileName}” แล้ว`,
@@ -390,6 +425,10 @@ const en: UiText = {
   },
   progressOf: ({ done, total }) => `${formatCount(done, 'en')} of ${formatCount(total, 'en')}`,
   startHint: 'Press “Validate workbook” to check every sheet; findings are marked on the cells and listed below.',
+  cancelValidation: 'Cancel',
+  cancelAfterMarking: 'Marking has begun and finishes first; Clear marks can take the marks off afterwards.',
+  cancelledTitle: 'Validation cancelled',
+  cancelled: 'Nothing in the workbook was changed.',
 
   resultsHeading: 'Results',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -526,6 +565,19 @@ const en: UiText = {
   fillExporting: 'Making the workbook of forms…',
   fillExportConfirmIntro: ({ count }) => `The forms of ${plural(count, 'project', 'projects')} will be exported as a new workbook.`,
   fillExportAnyway: 'Export anyway',
+  fillTemplate: 'Template',
+  fillTemplateStandard: 'The standard form',
+  fillTemplateSheet: 'A template sheet of this workbook (holding {{placeholders}})',
+  fillTemplateChoose: 'Template sheet',
+  fillLoadingTemplates: 'Looking for template sheets…',
+  fillNoTemplates: 'No sheet of this workbook holds {{placeholders}}. Insert the starter template, or type placeholders into a sheet.',
+  fillTemplateOption: ({ sheet, count }) => `${sheet} (${formatCount(count, 'en')} ${count === 1 ? 'placeholder' : 'placeholders'})`,
+  fillPlaceholders: 'Placeholders a template may hold',
+  fillInsertStarter: 'Insert starter template',
+  fillStarterInserted: ({ sheet }) => `The starter template was inserted as a new sheet “${sheet}”. Edit it as you like, then fill from it.`,
+  fillTemplateProblemsTitle: 'The template has mistakes: nothing was filled',
+  fillNoTemplateChosen: 'No template sheet is chosen.',
+  fillTemplateExportNote: 'Exporting as a new workbook is for the standard form only.',
   exportedTitle: 'Forms exported',
   exportedOpened: ({ count }) => `The forms of ${plural(count, 'project', 'projects')} are open in a new Excel workbook. Save it before closing it.`,
   exportedDownloaded: ({ count, fileName }) => `The forms of ${plural(count, 'project', 'projects')} were downloaded as “${fileName}”.`,

@@ -1,4 +1,4 @@
-import { validateWorkbook } from '../../src/core/validate';
+import { validateWorkbook, validationStepCount } from '../../src/core/validate';
 import { workbookFromRows, type SimulatedExcelHost } from '../../src/devhost';
 import { createExcelChecker, waiverValue, type ProgressStep } from '../../src/excel';
 import { CheckerError } from '../../src/excel/types';
@@ -32,7 +32,11 @@ describe('createExcelChecker over the simulated host', () => {
     expect(Object.keys(summary.projectNames)).toHaveLength(20);
     expect(summary.projectNames['03000000-2441']).toBe('โครงการปรับปรุงผิวจราจรแอสฟัลต์ติกคอนกรีต ถนนเพชรเกษม ช่วงแยกท่าพระถึงคลองภาษีเจริญ');
     for (const issue of expected.issues) expect(cellsOf(host.model, issue.sheet)[issue.cell].fill).toMatch(/^#(FFC7CE|FFEB9C|DDEBF7)$/);
-    expect(steps.map((step) => step.stage)).toEqual(['read', 'validate', 'validate', 'mark', 'mark']);
+    // Read (one sync); each step of the core (a sheet's tables, a rule) from 0 of N; marking from its start, its count not known yet.
+    const checking = validationStepCount(2);
+    expect(steps.map((step) => step.stage)).toEqual(['read', ...Array<string>(checking + 1).fill('validate'), 'mark', 'mark', 'mark']);
+    expect(steps.filter((step) => step.stage === 'validate')).toEqual(Array.from({ length: checking + 1 }, (_, done) => ({ stage: 'validate', done, total: checking })));
+    expect(steps.find((step) => step.stage === 'mark')).toEqual({ stage: 'mark', done: 0, total: 0 });
     // Look (2), read the data (1), read the cells to mark (1), write everything (1).
     expect(syncs).toBe(5);
   });

@@ -50,6 +50,8 @@ function matches(waiver: Waiver, issue: Issue): boolean {
 
 export class FakeChecker implements Checker {
   readonly calls: CheckerCall[] = [];
+  /** The signal each validate was given (undefined: not cancellable), in call order. */
+  readonly validateSignals: (AbortSignal | undefined)[] = [];
   settings: CheckerSettings;
   issues: Issue[];
   tables: TableInfo[];
@@ -63,6 +65,8 @@ export class FakeChecker implements Checker {
   private readonly cells = new Map<string, CellContent>();
   private failures: unknown[] = [];
   private gate?: Promise<void>;
+  /** Where a held validate waits: after its first read step, or once marking has begun. */
+  private gateAt: 'reading' | 'marking' = 'reading';
   private marked = 0;
   private fixCount = 0;
 
@@ -106,8 +110,9 @@ export class FakeChecker implements Checker {
    * The next validate (after its first progress step), applyFix or undoFix waits until the
    * returned function is called.
    */
-  hold(): () => void {
+  hold(at: 'reading' | 'marking' = 'reading'): () => void {
     let release!: () => void;
+    this.gateAt = at;
     this.gate = new Promise<void>((resolve) => { release = resolve; });
     return release;
   }
@@ -116,12 +121,19 @@ export class FakeChecker implements Checker {
     return this.calls.filter((call): call is Extract<CheckerCall, { method: M }> => call.method === method);
   }
 
-  async validate({ lang, onProgress }: { lang: Language; onProgress?: (step: ProgressStep) => void }): Promise<ValidationSummary> {
+  async validate({ lang, onProgress, signal }: { lang: Language; onProgress?: (step: ProgressStep) => void; signal?: AbortSignal }): Promise<ValidationSummary> {
     this.calls.push({ method: 'validate', lang });
+    this.validateSignals.push(signal);
     onProgress?.({ stage: 'read', done: 1, total: 4 });
-    await this.passGate();
+    if (this.gateAt === 'reading') await this.passGate(signal);
+    // As the real checker: a cancel while reading or checking ends the run with nothing written.
+    if (signal?.aborted) throw signal.reason;
     const failure = this.failures.shift();
     if (failure !== undefined) throw failure;
+    onProgress?.({ stage: 'mark', done: 0, total: 0 });
+    // Once marking has begun a cancel is not heeded: the run goes on to its end.
+    if (this.gateAt === 'marking') await this.passGate();
+    this.gateAt = 'reading';
     onProgress?.({ stage: 'mark', done: 4, total: 4 });
 
     const waived: ValidationSummary['waived'] = [];
@@ -204,10 +216,12 @@ export class FakeChecker implements Checker {
     return this.language;
   }
 
-  private async passGate(): Promise<void> {
+  /** Waits at the gate, if one is set: until it is released, or `signal` is aborted. */
+  private async passGate(signal?: AbortSignal): Promise<void> {
     const gate = this.gate;
     this.gate = undefined;
-    if (gate) await gate;
+    if (!gate) return;
+    await Promise.race([gate, new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }))]);
   }
 }
 

@@ -20,6 +20,7 @@ import type { ProjectRecord, ReportRecord } from '../../core/table/types';
 import { recordKey, sheetsStillFilled } from '../../core/template/filled-sheets';
 import { STANDARD_TEMPLATE, standardForm } from '../../core/template/standard-form';
 import type { SheetDescription } from '../../core/template/sheet-description';
+import { templateOrigin, templateProblemTexts, workbookTemplates, type WorkbookTemplate } from '../../core/template/workbook-templates';
 import { validateWorkbook } from '../../core/validate';
 import { splitQualifiedAddress } from '../addresses';
 import { recordedIssuesSheet } from '../issues-sheet';
@@ -34,13 +35,13 @@ import { queueGeneratedSheetsLookup } from './generated-sheets-part';
 import { formWrites, type FormCapabilities } from './form-writes';
 
 /** The settings' rule configuration read and checked (checker.ts): invalid settings are the user's to correct. */
-type ParseConfig = (config: CheckerSettings['config']) => RuleConfig;
+export type ParseConfig = (config: CheckerSettings['config']) => RuleConfig;
 
 /** ExcelApi 1.5 is there: the command line's record of its forms (a custom XML part) is read too. */
 type CustomXmlParts = { customXmlParts?: boolean };
 
 /** The workbook as filling sees it: its sheets, projects and reports, findings, own forms and active cell. */
-interface FillData {
+export interface FillData {
   scan: WorkbookScan;
   projectByCode: Map<string, ProjectRecord>;
   reportsByCode: Map<string, ReportRecord[]>;
@@ -52,6 +53,10 @@ interface FillData {
   record: { sheets: FilledSheet[]; exists: boolean };
   /** The add-in's forms still in the workbook, by project (standard form only). */
   ownForms: Map<string, FilledSheet>;
+  /** Every sheet the add-in or the command line filled that is still theirs, whatever the template, by recordKey. */
+  ownSheets: Map<string, FilledSheet>;
+  /** The sheets holding placeholders: custom templates. */
+  templates: WorkbookTemplate[];
   /** The active cell: its sheet and 1-based row. */
   active?: { sheet: string; row: number };
 }
@@ -77,7 +82,8 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
   const a1 = new Map(firstCells.map(({ name, cell }) => [name, cell.values[0][0]]));
   const recorded = record.sheets();
   // The pane's own record first, then the command line's; an entry counts while its sheet's A1 holds what was written there.
-  const stillFilled = [...sheetsStillFilled([recorded, generated.sheets()], (name) => a1.get(name)).values()];
+  const ownSheets = sheetsStillFilled([recorded, generated.sheets()], (name) => a1.get(name));
+  const stillFilled = [...ownSheets.values()];
   const ownForms = new Map(stillFilled.filter((entry) => entry.template === STANDARD_TEMPLATE).map((entry) => [entry.project, entry]));
   const { sheet: activeSheet, address } = splitQualifiedAddress(activeCell.address);
   const activeAt = parseAddress(address.replace(/\$/g, '').split(':')[0]);
@@ -85,8 +91,8 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
   const state = await readState(context, scan);
   const config = parseConfig(state.settings.config);
   const ownIssuesSheet = recordedIssuesSheet(scan, state.marks.issuesSheet);
-  // The add-in's own sheets are not data: its Issues sheet and its forms are left unread.
-  const exclude = new Set([...(ownIssuesSheet ? [ownIssuesSheet] : []), ...[...ownForms.values()].map((form) => form.name)]);
+  // The add-in's own sheets are not data: its Issues sheet and the sheets it filled are left unread.
+  const exclude = new Set([...(ownIssuesSheet ? [ownIssuesSheet] : []), ...stillFilled.map((form) => form.name)]);
   const grids = await readGrids(context, scan, { exclude });
   const result = validateWorkbook(grids, config, state.settings.overrides);
   const { kept } = splitWaived(result.issues, state.settings.waivers);
@@ -106,6 +112,8 @@ async function readFillData(context: Excel.RequestContext, parseConfig: ParseCon
     issuesByProject,
     record: { sheets: recorded, exists: record.exists },
     ownForms,
+    ownSheets,
+    templates: workbookTemplates(grids),
     active: activeSheet !== undefined && activeAt ? { sheet: activeSheet, row: activeAt.row + 1 } : undefined,
   };
 }
@@ -153,18 +161,24 @@ function scopeCodes(data: FillData, scope: FillScope): string[] {
 export async function planFill(
   context: Excel.RequestContext,
   scope: FillScope,
-  options: { capabilities: FormCapabilities; parseConfig: ParseConfig } & CustomXmlParts,
+  options: { capabilities: FormCapabilities; parseConfig: ParseConfig; template?: string } & CustomXmlParts,
 ): Promise<FillPlan> {
   const data = await readFillData(context, options.parseConfig, options.customXmlParts);
   const codes = scopeCodes(data, scope);
+  const origin = options.template === undefined ? STANDARD_TEMPLATE : templateOrigin(options.template);
   return {
     projects: codes.map((code) => fillProject(data, code)),
     available: [...data.projectByCode.keys()].map((code) => fillProject(data, code)),
     replaces: codes.flatMap((code) => {
-      const form = data.ownForms.get(code);
+      const form = data.ownSheets.get(recordKey({ template: origin, project: code }));
       return form ? [form.name] : [];
     }),
     unsupported: unsupportedFeatures(options.capabilities),
+    templates: data.templates.map((template) => ({
+      sheet: template.sheet,
+      placeholders: template.check.used.length,
+      problems: templateProblemTexts(template),
+    })),
   };
 }
 
@@ -174,6 +188,39 @@ const SLICE_MS = 40;
 /** A turn of the page's event loop: what is pending (a progress bar to paint, a click) runs before the work goes on. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Makes room for one sheet's writes (`bytes`, every operation's overhead included) — a sync holds
+ * whole sheets, so progress counts sheets written — then tells the pane how far it is when a sync
+ * went out and gives the page a turn now and then.
+ */
+export function sheetPacer(writes: WriteQueue, onProgress: ((step: FillStep) => void) | undefined, total: number) {
+  let lastTurn = Date.now();
+  return async (index: number, bytes: number): Promise<void> => {
+    const syncs = writes.syncs;
+    await writes.reserve(bytes);
+    if (writes.syncs > syncs) onProgress?.({ done: index, total });
+    if (writes.syncs > syncs || Date.now() - lastTurn > SLICE_MS) {
+      await nextTask();
+      lastTurn = Date.now();
+    }
+  };
+}
+
+/**
+ * The record after a fill from `template`: the add-in's other sheets still in the workbook kept,
+ * those written now renewed (replacing the entries they replaced). Queued when anything was written.
+ */
+export async function recordFilledSheets(
+  context: Excel.RequestContext, writes: WriteQueue, data: FillData, template: string, written: readonly FilledSheet[], taken: readonly string[],
+): Promise<void> {
+  if (written.length === 0) return;
+  const writtenKeys = new Set(written.map(recordKey));
+  const kept = [...data.ownSheets.values()].filter((form) => !writtenKeys.has(recordKey(form)));
+  const keptNames = new Set(kept.map((form) => form.name));
+  const others = data.record.sheets.filter((entry) => entry.template !== template && taken.includes(entry.name) && !keptNames.has(entry.name));
+  await writeFormsRecord(context, writes, [...others, ...kept, ...written], data.record.exists);
 }
 
 /** The standard form of a project the data holds, with its findings beside it when asked. */
@@ -215,6 +262,10 @@ export async function fillForms(
 ): Promise<FillResult> {
   const data = await readFillData(context, options.parseConfig, options.customXmlParts);
   const codes = knownCodes(data, request.codes);
+  if (request.template !== undefined) {
+    const { fillTemplateSheets } = await import(/* webpackChunkName: "fill-host" */ './fill-template');
+    return fillTemplateSheets(context, data, { ...request, template: request.template, codes }, options);
+  }
   const total = codes.length;
   const taken = data.scan.sheets.map((sheet) => sheet.name);
   const position = new Map(data.scan.sheets.map((sheet, index) => [sheet.name, index]));
@@ -222,21 +273,13 @@ export async function fillForms(
   const writes = new WriteQueue(context, options.onFirstWrite);
   const forms: FilledForm[] = [];
   const written: FilledSheet[] = [];
-  let lastTurn = Date.now();
+  const pace = sheetPacer(writes, request.onProgress, total);
 
   request.onProgress?.({ done: 0, total });
   for (const [index, code] of codes.entries()) {
     const description = projectForm(data, code, request);
     const sheetWrites = formWrites(description, options.capabilities);
-    const bytes = sheetWrites.reduce((sum, write) => sum + write.bytes + OPERATION_OVERHEAD_BYTES, 0);
-    const syncs = writes.syncs;
-    // The whole sheet is reserved at once: a sync holds whole sheets, so progress counts sheets written.
-    await writes.reserve(bytes);
-    if (writes.syncs > syncs) request.onProgress?.({ done: index, total });
-    if (writes.syncs > syncs || Date.now() - lastTurn > SLICE_MS) {
-      await nextTask();
-      lastTurn = Date.now();
-    }
+    await pace(index, sheetWrites.reduce((sum, write) => sum + write.bytes + OPERATION_OVERHEAD_BYTES, 0));
 
     const earlier = data.ownForms.get(code);
     let sheet: Excel.Worksheet;
@@ -258,11 +301,8 @@ export async function fillForms(
     written.push({ name, template: STANDARD_TEMPLATE, project: code, firstCell: firstCellText(description) });
   }
 
-  // The record keeps the add-in's other forms still in the workbook and renews those written now.
-  const writtenKeys = new Set(written.map(recordKey));
-  const kept = [...data.ownForms.values()].filter((form) => !writtenKeys.has(recordKey(form)));
-  const others = data.record.sheets.filter((entry) => entry.template !== STANDARD_TEMPLATE && taken.includes(entry.name));
-  if (written.length > 0) await writeFormsRecord(context, writes, [...others, ...kept, ...written], data.record.exists);
+  // The record keeps the add-in's other sheets still in the workbook and renews those written now.
+  await recordFilledSheets(context, writes, data, STANDARD_TEMPLATE, written, taken);
   await writes.flush();
   request.onProgress?.({ done: total, total });
   return { forms, unsupported: unsupportedFeatures(options.capabilities) };

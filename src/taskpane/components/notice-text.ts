@@ -29,6 +29,7 @@ export function noticeText(notice: Notice, text: UiText, lang: Language): { titl
   switch (notice.kind) {
     case 'validated': return { title: text.validatedTitle, body: validatedText(notice.summary, text) };
     case 'cleared': return { title: text.clearedTitle, body: clearedText(notice, text) };
+    case 'cancelled': return { title: text.cancelledTitle, body: text.cancelled };
     case 'fixed': {
       const { fix } = notice;
       return {

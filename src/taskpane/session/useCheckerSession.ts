@@ -23,6 +23,8 @@ export type Notice =
     /** Fixes the workbook's log held before (they stay in their cells unless undone). */
     fixesBefore: number;
   }
+  /** A validation cancelled before anything was written: the workbook, and the last results, are as they were. */
+  | { kind: 'cancelled' }
   | { kind: 'fixed'; fix: AppliedFix; inPlace: true }
   | { kind: 'undone'; fix: AppliedFix; inPlace: boolean };
 
@@ -40,12 +42,19 @@ export interface CheckerSession {
   /** A validation, clear, quick fix or settings change is running: actions are disabled. */
   busy: boolean;
   progress?: ProgressStep;
+  /**
+   * While a validation started with Validate runs: `offered` as long as Cancel stops it with
+   * nothing written (reading, checking), `marking` once it writes and runs to its end. Undefined otherwise.
+   */
+  cancellation?: 'offered' | 'marking';
   error?: unknown;
   notice?: Notice;
   /** The finding (and which of its cells) last selected in the workbook. */
   selected?: { issue: Issue; cell: string };
 
   validate(): Promise<void>;
+  /** Stops the running validation at its next turn, if it has not begun marking. */
+  cancelValidation(): void;
   /** Clears the marks; the applied fixes stay unless `undoFixes`. */
   clearMarks(options?: { undoFixes?: boolean }): Promise<void>;
   select(issue: Issue, cell?: string): Promise<void>;
@@ -109,16 +118,35 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     return task;
   }, [checker]);
 
-  const validateNow = useCallback(async () => {
+  const validateNow = useCallback(async (signal?: AbortSignal) => {
     setNotice(undefined);
     setProgress(undefined);
-    const result = await checker.validate({ lang: langRef.current, onProgress: setProgress });
+    const result = await checker.validate({ lang: langRef.current, onProgress: setProgress, signal });
     setSummary(result);
     setSelected(undefined);
     setNotice({ kind: 'validated', summary: result });
   }, [checker]);
 
-  const validate = useCallback(() => run(validateNow), [run, validateNow]);
+  // Only a run of Validate may be cancelled: a re-validation after a fix, waiver or mapping change finishes that change.
+  const cancelling = useRef<AbortController>();
+  const [cancellable, setCancellable] = useState(false);
+  const validate = useCallback(() => run(async () => {
+    const controller = new AbortController();
+    cancelling.current = controller;
+    setCancellable(true);
+    try {
+      await validateNow(controller.signal);
+    } catch (failure) {
+      // Cancelled is not failed: the workbook and the last results are as they were.
+      if (controller.signal.aborted && failure === controller.signal.reason) setNotice({ kind: 'cancelled' });
+      else throw failure;
+    } finally {
+      cancelling.current = undefined;
+      setCancellable(false);
+    }
+  }), [run, validateNow]);
+
+  const cancelValidation = useCallback(() => cancelling.current?.abort(), []);
 
   const clearMarks = useCallback((options: { undoFixes?: boolean } = {}) => run(async () => {
     setNotice(undefined);
@@ -196,11 +224,13 @@ export function useCheckerSession(checker: Checker, now: () => Date = () => new 
     await validateNow();
   }), [run, updateSettings, validateNow]);
 
+  // The checker heeds a cancel until its first `mark` step: from then on Cancel is shown disabled.
+  const cancellation = cancellable ? (progress?.stage === 'mark' ? 'marking' : 'offered') : undefined;
   const dismissError = useCallback(() => setError(undefined), [setError]);
   const dismissNotice = useCallback(() => setNotice(undefined), []);
 
   return {
-    lang, settings, summary, busy, progress, error, notice, selected,
-    validate, clearMarks, select, selectCell, setLanguage, waive, unwaive, applyFix, undoFix, changeOverride, dismissError, dismissNotice,
+    lang, settings, summary, busy, progress, error, notice, selected, cancellation,
+    validate, cancelValidation, clearMarks, select, selectCell, setLanguage, waive, unwaive, applyFix, undoFix, changeOverride, dismissError, dismissNotice,
   };
 }

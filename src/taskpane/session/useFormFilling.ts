@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react';
-import type { FillPlan, FillProject, FillResult, FillScope, FillStep, FormFiller, Language } from '../../excel/types';
+import type { FillPlan, FillProject, FillResult, FillScope, FillStep, FormFiller, Language, TemplateSheetInfo } from '../../excel/types';
 import type { SaveFile } from '../download-file';
 import { useExclusiveRun } from './useExclusiveRun';
 
 export type FillScopeKind = FillScope['kind'];
 
 /** Why nothing was filled although asked: no project at the active cell, none chosen, none in the workbook. */
-export type FillProblem = 'no-project-at-selection' | 'none-chosen' | 'no-projects';
+export type FillProblem = 'no-project-at-selection' | 'none-chosen' | 'no-projects' | 'no-template';
+
+/** What is filled: the standard form, or a sheet of the workbook holding placeholders. */
+export type TemplateKind = 'standard' | 'sheet';
 
 /** What the user asked for: forms filled into this workbook, or exported as a workbook of their own. */
 export type FillAction = 'fill' | 'export';
@@ -51,8 +54,24 @@ export interface FormFilling {
   exported?: FormsExport;
   problem?: FillProblem;
   error?: unknown;
+  templateKind: TemplateKind;
+  /** The workbook's template sheets, once looked for. */
+  templates?: TemplateSheetInfo[];
+  loadingTemplates: boolean;
+  /** The template sheet chosen when `templateKind` is `sheet`. */
+  templateSheet?: string;
+  /** The chosen template's mistakes, when filling was refused for them (nothing written). */
+  templateProblems?: { th: string; en: string }[];
+  /** The sheet the starter template was just inserted as. */
+  starterInserted?: string;
+  /** Whether this filler can insert the starter template. */
+  canInsertStarter: boolean;
 
   setScope(scope: FillScopeKind): void;
+  setTemplateKind(kind: TemplateKind): void;
+  setTemplateSheet(sheet: string): void;
+  /** Adds the starter template as a new sheet, then offers it as the template. */
+  insertStarter(): Promise<void>;
   toggleChosen(code: string, chosen: boolean): void;
   setWithFindings(on: boolean): void;
   /** Asks the workbook what filling would do; fills at once unless there is something to confirm. */
@@ -86,7 +105,60 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
   const [result, setResult] = useState<FillResult>();
   const [exported, setExported] = useState<FormsExport>();
   const [problem, setProblem] = useState<FillProblem>();
-  const { busy, error, setError, run } = useExclusiveRun({ onStart: () => setProblem(undefined), onEnd: () => setProgress(undefined) });
+  const [templateKind, setTemplateKindState] = useState<TemplateKind>('standard');
+  const [templates, setTemplates] = useState<TemplateSheetInfo[]>();
+  const [loadingTemplates, setLoadingTemplates] = useState(false);
+  const [templateSheet, setTemplateSheet] = useState<string>();
+  const [templateProblems, setTemplateProblems] = useState<{ th: string; en: string }[]>();
+  const [starterInserted, setStarterInserted] = useState<string>();
+  const { busy, error, setError, run } = useExclusiveRun({
+    onStart: () => {
+      setProblem(undefined);
+      setTemplateProblems(undefined);
+    },
+    onEnd: () => setProgress(undefined),
+  });
+
+  /** The template sheets as the workbook holds them now; the chosen one kept while it is still there. */
+  const knowTemplates = useCallback((found: readonly TemplateSheetInfo[] | undefined, prefer?: string) => {
+    const list = [...(found ?? [])];
+    setTemplates(list);
+    setTemplateSheet((current) => {
+      const wanted = prefer ?? current;
+      return list.some((template) => template.sheet === wanted) ? wanted : list[0]?.sheet;
+    });
+  }, []);
+
+  const loadTemplates = useCallback(async () => {
+    setLoadingTemplates(true);
+    try {
+      const plan = await forms.plan({ kind: 'all' });
+      setAvailable(plan.available);
+      knowTemplates(plan.templates);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setLoadingTemplates(false);
+    }
+  }, [forms, setError, knowTemplates]);
+
+  const setTemplateKind = useCallback((kind: TemplateKind) => {
+    setTemplateKindState(kind);
+    setProblem(undefined);
+    setTemplateProblems(undefined);
+    if (kind === 'sheet' && templates === undefined && !loadingTemplates) void loadTemplates();
+  }, [templates, loadingTemplates, loadTemplates]);
+
+  const insertStarter = useCallback(() => run(async () => {
+    if (!forms.insertStarterTemplate) return;
+    setStarterInserted(undefined);
+    const sheet = await forms.insertStarterTemplate(lang);
+    setStarterInserted(sheet);
+    setTemplateKindState('sheet');
+    const plan = await forms.plan({ kind: 'all' });
+    setAvailable(plan.available);
+    knowTemplates(plan.templates, sheet);
+  }), [run, forms, lang, knowTemplates]);
 
   const loadProjects = useCallback(async () => {
     setLoadingProjects(true);
@@ -114,10 +186,13 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
     });
   }, []);
 
+  const template = templateKind === 'sheet' ? templateSheet : undefined;
   const fillNow = useCallback(async (plan: FillPlan) => {
     setProgress({ done: 0, total: plan.projects.length });
-    setResult(await forms.fill({ codes: plan.projects.map((project) => project.code), findings: withFindings, language: lang, onProgress: setProgress }));
-  }, [forms, withFindings, lang]);
+    setResult(await forms.fill({
+      codes: plan.projects.map((project) => project.code), findings: withFindings, language: lang, onProgress: setProgress, ...(template === undefined ? {} : { template }),
+    }));
+  }, [forms, withFindings, lang, template]);
 
   const exportNow = useCallback(async (plan: FillPlan) => {
     const codes = plan.projects.map((project) => project.code);
@@ -138,13 +213,32 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
   const act = useCallback((action: FillAction) => run(async () => {
     setResult(undefined);
     setExported(undefined);
+    setStarterInserted(undefined);
     const request: FillScope = scope === 'chosen' ? { kind: 'chosen', codes: [...chosen] } : { kind: scope };
     if (request.kind === 'chosen' && request.codes.length === 0) {
       setProblem('none-chosen');
       return;
     }
-    const plan = await forms.plan(request);
+    const fromSheet = action === 'fill' && templateKind === 'sheet';
+    if (fromSheet && template === undefined) {
+      setProblem('no-template');
+      return;
+    }
+    const plan = await forms.plan(request, fromSheet ? { template } : {});
     setAvailable(plan.available);
+    if (fromSheet) {
+      knowTemplates(plan.templates, template);
+      const found = plan.templates?.find((candidate) => candidate.sheet === template);
+      if (!found) {
+        setProblem('no-template');
+        return;
+      }
+      // A template with mistakes is refused whole, before anything is written.
+      if (found.problems.length > 0) {
+        setTemplateProblems(found.problems);
+        return;
+      }
+    }
     if (plan.projects.length === 0) {
       setProblem(scope === 'selection' ? 'no-project-at-selection' : scope === 'chosen' ? 'none-chosen' : 'no-projects');
       return;
@@ -157,7 +251,7 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
       return;
     }
     await (action === 'export' ? exportNow : fillNow)(asked);
-  }), [run, scope, chosen, forms, fillNow, exportNow]);
+  }), [run, scope, chosen, forms, fillNow, exportNow, templateKind, template, knowTemplates]);
 
   const start = useCallback(() => act('fill'), [act]);
   const exportForms = useCallback(() => act('export'), [act]);
@@ -173,11 +267,14 @@ export function useFormFilling(forms: FormFiller, options: { lang: Language; sav
     setResult(undefined);
     setExported(undefined);
     setProblem(undefined);
+    setTemplateProblems(undefined);
+    setStarterInserted(undefined);
     setError(undefined);
   }, [setError]);
 
   return {
     scope, chosen, available, loadingProjects, busy, progress, pending, pendingAction, withFindings, result, exported, problem, error,
-    setScope, toggleChosen, setWithFindings, start, exportForms, confirm, cancel, dismiss,
+    templateKind, templates, loadingTemplates, templateSheet, templateProblems, starterInserted, canInsertStarter: forms.insertStarterTemplate !== undefined,
+    setScope, toggleChosen, setWithFindings, setTemplateKind, setTemplateSheet, insertStarter, start, exportForms, confirm, cancel, dismiss,
   };
 }

@@ -1,8 +1,9 @@
 import { isoToSerial } from '../../core/parse/calendar';
 import { cellAddress } from '../../core/table/address';
 import { expandFormula, offsetFormula, type SheetNames } from '../../core/template/formula-references';
-import { formatPlaceholderValue, type PlaceholderValue, type TemplateValues as FillValues } from '../../core/template/placeholder-values';
-import { PLACEHOLDERS, placeholderTokens, solePlaceholder, substitutePlaceholders, withoutRepeatMarker, type PlaceholderName } from '../../core/template/placeholders';
+import type { PlaceholderValue, TemplateValues as FillValues } from '../../core/template/placeholder-values';
+import { filledText, valuesIn } from '../../core/template/template-cell-writes';
+import { placeholderTokens, type PlaceholderName } from '../../core/template/placeholders';
 import { movedMerges, movedRange, movedRangeList, parseRange, rangeText, targetRow, type RowExpansion } from '../../core/template/row-expansion';
 import {
   attribute, decodeXml, escapeAttribute, escapeExcelText, escapeXml, findElement, findElements, qualify, removeAttribute, rootElement, setAttribute,
@@ -39,15 +40,6 @@ const RELATIONSHIP_ID = /\s[\w.-]+:id\s*=\s*(?:"[^"]*"|'[^']*')/;
 
 export function expansionOf(repeatRow: number | undefined, reportCount: number): RowExpansion | undefined {
   return repeatRow === undefined ? undefined : { row: repeatRow, count: reportCount };
-}
-
-/** The value a template text takes: one placeholder alone is typed; otherwise text with the placeholders written in. */
-function filledText(template: string, valueOf: (name: PlaceholderName) => PlaceholderValue): PlaceholderValue {
-  const text = withoutRepeatMarker(template);
-  const sole = solePlaceholder(text);
-  if (sole !== undefined) return valueOf(sole);
-  const substituted = substitutePlaceholders(text, (name) => formatPlaceholderValue(valueOf(name)));
-  return substituted.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: substituted };
 }
 
 class SheetFiller {
@@ -239,11 +231,6 @@ class SheetFiller {
 }
 
 /** The values placeholders take in copy `copy` of the repeat row (report fields of that report), or outside it. */
-function valuesIn(values: FillValues, copy: number | undefined): (name: PlaceholderName) => PlaceholderValue {
-  if (copy === undefined) return values.project;
-  return (name) => (PLACEHOLDERS[name].scope === 'report' ? values.report(copy, name) : values.project(name));
-}
-
 /** The worksheet part of one filled template, named `newName`. */
 export function filledSheetXml(options: FilledSheetOptions, values: FillValues, newName: string): string {
   return new SheetFiller(options, values, newName).xml();

@@ -14,4 +14,12 @@ export const useActionsBarStyles = makeStyles({
   hint: {
     color: tokens.colorNeutralForeground2,
   },
+  progress: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  progressField: {
+    flexGrow: 1,
+  },
 });

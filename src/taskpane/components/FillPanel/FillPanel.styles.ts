@@ -12,6 +12,17 @@ export const useFillPanelStyles = makeStyles({
     display: 'flex',
     columnGap: tokens.spacingHorizontalS,
   },
+  placeholders: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    overflowWrap: 'anywhere',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  token: {
+    fontFamily: tokens.fontFamilyMonospace,
+  },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

@@ -1,11 +1,13 @@
 import {
-  Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Text, useId,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
+  ProgressBar, Radio, RadioGroup, Select, Text, useId,
 } from '@fluentui/react-components';
+import { placeholderList } from '../../../core/template/workbook-templates';
 import type { FormFiller } from '../../../excel/types';
 import type { SaveFile } from '../../download-file';
 import { useUiText } from '../../language';
 import { errorText } from '../../session/error-text';
-import { useFormFilling, type FillScopeKind, type FormFilling } from '../../session/useFormFilling';
+import { useFormFilling, type FillScopeKind, type FormFilling, type TemplateKind } from '../../session/useFormFilling';
 import { useSectionStyles } from '../section.styles';
 import { FillConfirmDialog } from './FillConfirmDialog';
 import { useFillPanelStyles } from './FillPanel.styles';
@@ -34,13 +36,16 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
     'no-project-at-selection': text.fillNoProjectAtSelection,
     'none-chosen': text.fillNoneChosen,
     'no-projects': text.fillNoProjects,
+    'no-template': text.fillNoTemplateChosen,
   }[filling.problem];
+  const fromSheet = filling.templateKind === 'sheet';
   const { result, progress } = filling;
   const replaced = result?.forms.filter((form) => form.replaced).length ?? 0;
   return (
     <section className={section.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={section.heading}>{text.fillHeading}</h2>
       <Text className={section.secondaryText}>{text.fillIntro}</Text>
+      <TemplateChoice filling={filling} busy={busy} />
       <Field label={text.fillScope}>
         <RadioGroup value={filling.scope} onChange={(_, data) => filling.setScope(data.value as FillScopeKind)}>
           <Radio value="selection" label={text.fillScopeSelection} />
@@ -68,9 +73,9 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
       />
       <div className={styles.actions}>
         <Button disabledFocusable={busy} onClick={() => void filling.start()}>{text.fillButton}</Button>
-        <Button disabledFocusable={busy} onClick={() => void filling.exportForms()}>{text.fillExportButton}</Button>
+        <Button disabledFocusable={busy || fromSheet} onClick={() => void filling.exportForms()}>{text.fillExportButton}</Button>
       </div>
-      <Text className={section.secondaryText}>{text.fillExportIntro}</Text>
+      <Text className={section.secondaryText}>{fromSheet ? text.fillTemplateExportNote : text.fillExportIntro}</Text>
       {filling.busy && (
         <Field label={progress ? text.fillProgress : text.fillExporting} hint={progress && progress.total > 0 ? text.progressOf(progress) : undefined}>
           <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} max={1} />
@@ -82,6 +87,27 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
       {problem && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {filling.templateProblems && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.fillTemplateProblemsTitle}</MessageBarTitle>
+            <ul className={styles.list}>
+              {filling.templateProblems.map((line) => <li key={line.en}>{line[lang]}</li>)}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={filling.dismiss}>{text.dismiss}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {filling.starterInserted && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{text.fillStarterInserted({ sheet: filling.starterInserted })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={filling.dismiss}>{text.dismiss}</Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {failure && (
@@ -130,6 +156,57 @@ export function FillPanel({ filling, otherBusy }: FillPanelProps) {
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/**
+ * What is filled: the standard form or a template sheet of the workbook (those holding
+ * placeholders, found when asked), the list of placeholders with what each stands for, and the
+ * starter template to begin one from.
+ */
+function TemplateChoice({ filling, busy }: { filling: FormFilling; busy: boolean }) {
+  const { lang, text } = useUiText();
+  const styles = useFillPanelStyles();
+  const templates = filling.templates ?? [];
+  return (
+    <>
+      <Field label={text.fillTemplate}>
+        <RadioGroup value={filling.templateKind} onChange={(_, data) => filling.setTemplateKind(data.value as TemplateKind)}>
+          <Radio value="standard" label={text.fillTemplateStandard} />
+          <Radio value="sheet" label={text.fillTemplateSheet} />
+        </RadioGroup>
+      </Field>
+      {filling.templateKind === 'sheet' && (
+        filling.loadingTemplates ? <Text>{text.fillLoadingTemplates}</Text>
+        : templates.length === 0 ? (filling.templates && <Text>{text.fillNoTemplates}</Text>)
+        : (
+          <Field label={text.fillTemplateChoose}>
+            <Select value={filling.templateSheet ?? ''} onChange={(_, data) => filling.setTemplateSheet(data.value)}>
+              {templates.map((template) => (
+                <option key={template.sheet} value={template.sheet}>{text.fillTemplateOption({ sheet: template.sheet, count: template.placeholders })}</option>
+              ))}
+            </Select>
+          </Field>
+        )
+      )}
+      <Accordion collapsible>
+        <AccordionItem value="placeholders">
+          <AccordionHeader size="small">{text.fillPlaceholders}</AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.placeholders} aria-label={text.fillPlaceholders}>
+              {placeholderList(lang).map((item) => (
+                <li key={item.token}><span className={styles.token}>{item.token}</span> — {item.explanation}</li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {filling.canInsertStarter && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={busy} onClick={() => void filling.insertStarter()}>{text.fillInsertStarter}</Button>
+        </div>
+      )}
+    </>
   );
 }
 

@@ -63,6 +63,20 @@ function firstNotBefore(from: number, to: number, before: (i: number) => boolean
   return low;
 }
 
+/**
+ * `row` as a grid row `width` long whose first `lead` entries, and those past its end, are `empty`:
+ * the array itself, lengthened, when it has no lead.
+ */
+function widened<T>(row: T[], lead: number, width: number, empty: T): T[] {
+  if (lead === 0) {
+    while (row.length < width) row.push(empty);
+    return row;
+  }
+  const out = new Array<T>(width).fill(empty);
+  for (let j = 0; j < row.length; j++) out[lead + j] = row[j];
+  return out;
+}
+
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -70,9 +84,15 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The filled cells of one sheet as they are read, kept compact (a row, a column, a value and
- * a format each) until the grid is built; counted against limits.maxCells as they come.
- * Shared by the .xlsx and the .csv readers so both place cells alike.
+ * The filled cells of one sheet as they are read, counted against limits.maxCells as they come,
+ * until the grid is built. Shared by the .xlsx and the .csv readers so both place cells alike.
+ *
+ * Cells that come in reading order — row by row, left to right, as Excel writes every sheet —
+ * are put straight into rows (a row from its first filled cell, gaps empty) that become the
+ * grid's own rows. Anything else (a cell out of order, or twice at one address, a null value, a
+ * row far wider than its cells) moves every cell to the general store, a row, a column, a value
+ * and a format each, placed when the grid is built; so do merged areas, known only at the end.
+ * Both give the same grid (test/xlsx/sheet-cells-grid.property.test.ts).
  */
 export class SheetCells {
   private readonly rows = new IntList();
@@ -81,15 +101,38 @@ export class SheetCells {
   private readonly formats: string[] = [];
   private inOrder = true;
 
-  constructor(readonly sheet: string, private readonly budget: CellBudget) {}
+  /** Whether the cells are still kept as rows (see the class comment). */
+  private byRow: boolean;
+  /** Per row kept: its sheet row, its first filled column, its values and formats from there to its last filled cell. */
+  private readonly rowNumbers = new IntList();
+  private readonly rowFirsts = new IntList();
+  private readonly rowValues: CellValue[][] = [];
+  private readonly rowFormats: string[][] = [];
+  /** The row being filled (the last of rowValues), the address of the last cell and the entries kept, gaps included. */
+  private currentValues: CellValue[] = [];
+  private currentFormats: string[] = [];
+  private lastRow = -1;
+  private lastCol = -1;
+  private entries = 0;
+  private filled = 0;
+
+  /** `placeByRow` false: every cell goes to the general store (the tests compare both ways). */
+  constructor(readonly sheet: string, private readonly budget: CellBudget, placeByRow = true) {
+    this.byRow = placeByRow;
+  }
 
   get size(): number {
-    return this.values.length;
+    return this.filled;
   }
 
   /** A filled cell (0-based). A later cell at the same address replaces an earlier one. */
   add(row: number, col: number, value: CellValue, numberFormat: string): void {
     if (++this.budget.filled > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
+    this.filled++;
+    if (this.byRow) {
+      if (this.addInOrder(row, col, value, numberFormat || 'General')) return;
+      this.storeEachCell();
+    }
     const n = this.values.length;
     if (n > 0 && this.inOrder) {
       const lastRow = this.rows.items[n - 1];
@@ -102,13 +145,154 @@ export class SheetCells {
   }
 
   /**
+   * Puts a cell that comes after the last one into its row and says true; false for one that does
+   * not, or whose gap from the last would take the entries kept past what the grid may hold.
+   */
+  private addInOrder(row: number, col: number, value: CellValue, format: string): boolean {
+    if (value === null) return false;
+    if (row === this.lastRow && col > this.lastCol) {
+      const gap = col - this.lastCol - 1;
+      if (this.entries + gap + 1 > this.budget.limits.maxCells - this.budget.held) return false;
+      const values = this.currentValues;
+      const formats = this.currentFormats;
+      for (let k = 0; k < gap; k++) {
+        values.push(null);
+        formats.push('General');
+      }
+      values.push(value);
+      formats.push(format);
+      this.entries += gap + 1;
+      this.lastCol = col;
+      return true;
+    }
+    if (row <= this.lastRow || this.entries + 1 > this.budget.limits.maxCells - this.budget.held) return false;
+    this.endRow();
+    this.rowNumbers.push(row);
+    this.rowFirsts.push(col);
+    this.currentValues = [value];
+    this.currentFormats = [format];
+    this.rowValues.push(this.currentValues);
+    this.entries++;
+    this.lastRow = row;
+    this.lastCol = col;
+    return true;
+  }
+
+  /** Ends the row being filled: rows formatted as the one before (from the same column) share its array of formats. */
+  private endRow(): void {
+    const n = this.rowValues.length;
+    if (n === 0 || this.rowFormats.length === n) return;
+    const formats = this.currentFormats;
+    const previous = n > 1 ? this.rowFormats[n - 2] : undefined;
+    this.rowFormats.push(previous !== undefined && this.rowFirsts.items[n - 2] === this.rowFirsts.items[n - 1] && sameStrings(previous, formats) ? previous : formats);
+  }
+
+  /** Moves the cells kept as rows to the general store, in the order they came. */
+  private storeEachCell(): void {
+    this.endRow();
+    this.byRow = false;
+    const { rowNumbers, rowFirsts, rowValues, rowFormats } = this;
+    for (let i = 0; i < rowValues.length; i++) {
+      const row = rowNumbers.items[i];
+      const first = rowFirsts.items[i];
+      const values = rowValues[i];
+      const formats = rowFormats[i];
+      for (let j = 0; j < values.length; j++) {
+        if (values[j] === null) continue;
+        this.rows.push(row);
+        this.cols.push(first + j);
+        this.values.push(values[j]);
+        this.formats.push(formats[j]);
+      }
+    }
+    rowValues.length = 0;
+    rowFormats.length = 0;
+    this.currentValues = [];
+    this.currentFormats = [];
+  }
+
+  /**
    * The Grid over the used range: the smallest rectangle holding every filled cell and every
    * table; an empty sheet gives an empty grid at A1. Cells inside a merged area other than its
    * top-left are left out. Rows are as wide as the range when that costs little; a sparse sheet
    * (a stray cell far right or far down) gets rows that end at their last filled cell, so memory
-   * follows the cells, not the area — Excel's 1,048,576 × 16,384 included.
+   * follows the cells, not the area — Excel's 1,048,576 × 16,384 included. Built once: cells
+   * kept as rows become the grid's rows.
    */
   toGrid(tables: readonly PlacedTable[] = [], merges: readonly MergedArea[] = []): Grid {
+    if (this.byRow && merges.length > 0) this.storeEachCell();
+    if (this.byRow) {
+      this.endRow();
+      return this.gridOfRows(tables);
+    }
+    return this.gridOfCells(tables, merges);
+  }
+
+  /** toGrid for cells kept as rows: each row widened to the range, if it must be, rather than placed again. */
+  private gridOfRows(tables: readonly PlacedTable[]): Grid {
+    const { rowValues, rowFormats } = this;
+    const R = this.rowNumbers.items;
+    const F = this.rowFirsts.items;
+    const n = rowValues.length;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -Infinity;
+    let right = -Infinity;
+    if (n > 0) {
+      top = R[0];
+      bottom = R[n - 1];
+    }
+    for (let i = 0; i < n; i++) {
+      if (F[i] < left) left = F[i];
+      if (F[i] + rowValues[i].length - 1 > right) right = F[i] + rowValues[i].length - 1;
+    }
+    for (const table of tables) {
+      top = Math.min(top, table.top); left = Math.min(left, table.left);
+      bottom = Math.max(bottom, table.bottom); right = Math.max(right, table.right);
+    }
+    if (n === 0 && tables.length === 0) return { sheet: this.sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
+
+    let held = 0;
+    for (let i = 0; i < n; i++) held += F[i] + rowValues[i].length - left;
+    for (const table of tables) held += table.right - table.left + 1;
+    this.budget.held += held;
+    if (this.budget.held > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
+
+    const height = bottom - top + 1;
+    const width = right - left + 1;
+    const rectangular = height * width <= Math.max(2 * held, 1 << 20);
+    const emptyRow = Object.freeze([]) as unknown as CellValue[];
+    const emptyFormats = Object.freeze([]) as unknown as string[];
+    const gridValues: CellValue[][] = new Array(height);
+    const gridFormats: string[][] = new Array(height);
+    let previousFormats: string[] | undefined;
+    let i = 0;
+    for (let r = 0; r < height; r++) {
+      let rowValuesOut: CellValue[];
+      let rowFormatsOut: string[];
+      if (i < n && R[i] === top + r) {
+        const lead = F[i] - left;
+        const rowWidth = rectangular ? width : lead + rowValues[i].length;
+        rowValuesOut = widened(rowValues[i], lead, rowWidth, null);
+        rowFormatsOut = widened(rowFormats[i], lead, rowWidth, 'General');
+        i++;
+      } else if (rectangular) {
+        rowValuesOut = new Array<CellValue>(width).fill(null);
+        rowFormatsOut = new Array<string>(width).fill('General');
+      } else {
+        gridValues[r] = emptyRow;
+        gridFormats[r] = emptyFormats;
+        continue;
+      }
+      gridValues[r] = rowValuesOut;
+      // Rows formatted alike share one array of formats (no host modifies a grid once read).
+      gridFormats[r] = previousFormats !== undefined && (previousFormats === rowFormatsOut || sameStrings(previousFormats, rowFormatsOut)) ? previousFormats : (previousFormats = rowFormatsOut);
+    }
+    return this.placedGrid(top, left, gridValues, gridFormats, tables);
+  }
+
+  /** toGrid for cells in the general store: put in reading order, those under merged areas left out, then placed. */
+  private gridOfCells(tables: readonly PlacedTable[], merges: readonly MergedArea[]): Grid {
     const order = this.readingOrder();
     const kept = this.withoutMergedCells(order, merges);
     const { rows, cols, values, formats } = this;
@@ -190,7 +374,11 @@ export class SheetCells {
       k = end;
     }
 
-    const grid: Grid = { sheet: this.sheet, origin: { row: top, col: left }, values: gridValues, numberFormats: gridFormats };
+    return this.placedGrid(top, left, gridValues, gridFormats, tables);
+  }
+
+  private placedGrid(top: number, left: number, values: CellValue[][], numberFormats: string[][], tables: readonly PlacedTable[]): Grid {
+    const grid: Grid = { sheet: this.sheet, origin: { row: top, col: left }, values, numberFormats };
     if (tables.length > 0) {
       grid.tables = tables.map((table): GridTable => ({
         name: table.name,

@@ -57,7 +57,7 @@ abstract class ElementReader implements XmlHandler {
   collecting = false;
   text(): void { /* no text wanted */ }
   close(_name: string): void { /* nothing to do */ }
-  abstract open(name: string, attributes: string): void;
+  abstract open(name: string, source: string, from: number, to: number): void;
 }
 
 interface Relationship { type: string; target: string }
@@ -69,9 +69,9 @@ async function readRelationships(pkg: PackageReader, part: string): Promise<Map<
   if (pkg.find(path) === undefined) return relationships;
   const base = part.slice(0, part.lastIndexOf('/') + 1);
   await pkg.scan(path, new class extends ElementReader {
-    open(name: string, raw: string) {
+    open(name: string, source: string, from: number, to: number) {
       if (name !== 'Relationship') return;
-      const { Id: id, Type: type = '', Target: target, TargetMode: mode } = readAttributes(raw);
+      const { Id: id, Type: type = '', Target: target, TargetMode: mode } = readAttributes(source, from, to);
       if (id === undefined || target === undefined) return;
       relationships.set(id, { type, target: mode === 'External' ? target : resolvePart(base, target) });
     }
@@ -91,12 +91,12 @@ async function readWorkbookPart(pkg: PackageReader, part: string): Promise<{ she
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   await pkg.scan(part, new class extends ElementReader {
-    open(name: string, raw: string) {
+    open(name: string, source: string, from: number, to: number) {
       if (name === 'workbookPr') {
-        const value = readAttributes(raw).date1904;
+        const value = readAttributes(source, from, to).date1904;
         date1904 = value === '1' || value === 'true';
       } else if (name === 'sheet') {
-        const attributes = readAttributes(raw);
+        const attributes = readAttributes(source, from, to);
         if (attributes.name !== undefined) sheets.push({ name: attributes.name, relationshipId: relationshipId(attributes) });
       }
     }
@@ -113,9 +113,9 @@ async function readCellFormats(pkg: PackageReader, part: string | undefined): Pr
   await pkg.scan(part, new class extends ElementReader {
     private depth = 0;
     private inCellXfs = false;
-    open(name: string, raw: string) {
+    open(name: string, source: string, from: number, to: number) {
       if (name === 'numFmt') {
-        const { numFmtId, formatCode } = readAttributes(raw);
+        const { numFmtId, formatCode } = readAttributes(source, from, to);
         if (numFmtId !== undefined && formatCode !== undefined) {
           if (custom.size >= MAX_CELL_FORMATS) throw new WorkbookReadError(`${fileName} is damaged: its styles define more than ${MAX_CELL_FORMATS.toLocaleString('en-US')} number formats`);
           custom.set(Number(numFmtId), formatCode);
@@ -127,7 +127,7 @@ async function readCellFormats(pkg: PackageReader, part: string | undefined): Pr
         this.depth++;
         if (name === 'xf' && this.depth === 1) {
           if (formatIds.length >= MAX_CELL_FORMATS) throw new WorkbookReadError(`${fileName} is damaged: its styles have more than ${MAX_CELL_FORMATS.toLocaleString('en-US')} cell formats (Excel allows 64,000)`);
-          formatIds.push(Number(readAttributes(raw).numFmtId ?? 0));
+          formatIds.push(Number(readAttributes(source, from, to).numFmtId ?? 0));
         }
       }
     }
@@ -169,8 +169,8 @@ async function readSharedStrings(pkg: PackageReader, part: string | undefined): 
         this.run = '';
       }
     }
-    text(text: string) {
-      this.run += text;
+    text(source: string, from: number, to: number) {
+      this.run += source.slice(from, to);
       // Escapes shrink text at most sevenfold (`_x0041_` → `A`): past that it cannot fit, whatever it holds.
       if (this.run.length > 7 * limits.maxCellChars) this.tooLong();
     }
@@ -193,63 +193,120 @@ async function readSharedStrings(pkg: PackageReader, part: string | undefined): 
   return strings;
 }
 
-/** 0-based row and column of an A1 cell reference, or undefined: a loop, not a pattern, as it runs for every cell. */
-function cellPosition(ref: string): { row: number; col: number } | undefined {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~0x20;
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
+/** Whether `text.slice(from, to)` is 1 to `maxDigits` ASCII digits and nothing else. */
+function isDigits(text: string, from: number, to: number, maxDigits: number): boolean {
+  if (to <= from || to - from > maxDigits) return false;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return false;
   }
-  if (i === 0 || i > 3 || i === ref.length) return undefined;
-  let row = 0;
-  for (let j = i; j < ref.length; j++) {
-    const digit = ref.charCodeAt(j) - 48;
-    if (digit < 0 || digit > 9 || j - i > 7) return undefined;
-    row = row * 10 + digit;
-  }
-  return row === 0 ? undefined : { row: row - 1, col: col - 1 };
+  return true;
 }
 
-/** The `r`, `s` and `t` attributes of a cell's start tag. */
-interface CellAttributes { r?: string; s?: string; t?: string }
+/** The number `text.slice(from, to)` spells in ASCII digits (see isDigits). */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**
- * Reads a cell's `r`, `s` and `t` into `into` without building an object or a name string per
- * attribute (readAttributes does both): it runs for every cell of the sheet.
+ * parseFloat(text.slice(from, to)) without the string, for the plain decimals most cells hold
+ * (`-12.5`, `44105`): at most 15 digits is an integer below 2^53, and one exact integer divided
+ * by an exact power of ten is the correctly rounded value parseFloat gives. NaN for anything
+ * else (an exponent, more digits, spaces): the caller then asks parseFloat itself.
  */
-function readCellAttributes(raw: string, into: CellAttributes): void {
-  into.r = undefined;
-  into.s = undefined;
-  into.t = undefined;
-  const length = raw.length;
-  let i = 0;
-  while (i < length) {
-    const equals = raw.indexOf('=', i);
-    if (equals < 0) {
-      if (raw.slice(i).trim() !== '') throw new XmlError('has an attribute without a value');
-      return;
-    }
-    let nameEnd = equals;
-    while (nameEnd > i && isSpace(raw.charCodeAt(nameEnd - 1))) nameEnd--;
-    let nameStart = nameEnd;
-    while (nameStart > i && !isSpace(raw.charCodeAt(nameStart - 1))) nameStart--;
-    let q = equals + 1;
-    while (q < length && isSpace(raw.charCodeAt(q))) q++;
-    const quote = raw[q];
-    if ((quote !== '"' && quote !== "'") || nameStart === nameEnd) throw new XmlError('has an attribute without a quoted value');
-    const close = raw.indexOf(quote, q + 1);
-    if (close < 0) throw new XmlError('has an attribute whose quote is never closed');
-    if (nameEnd - nameStart === 1) {
-      const name = raw.charCodeAt(nameStart);
-      if (name === 0x72 || name === 0x73 || name === 0x74) {
-        const value = raw.slice(q + 1, close);
-        const decoded = value.includes('&') ? decodeXmlText(value) : value;
-        if (name === 0x72) into.r = decoded; else if (name === 0x73) into.s = decoded; else into.t = decoded;
+function plainDecimal(text: string, from: number, to: number): number {
+  const negative = from < to && text.charCodeAt(from) === 0x2d;
+  let i = negative ? from + 1 : from;
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e && point < 0) point = i;
+    else if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + code - 48;
+      digits++;
+    } else return NaN;
+  }
+  // A point needs digits on both sides, as in `0.5`; `5.` and `.5` are left to parseFloat.
+  if (digits === 0 || digits > 15 || point === from + (negative ? 1 : 0) || point === to - 1) return NaN;
+  const value = point < 0 ? mantissa : mantissa / POWERS_OF_TEN[to - point - 1];
+  return negative ? -value : value;
+}
+
+/**
+ * Where a cell's `r`, `s` and `t` values lie in its start tag (`source`), found without building an
+ * object or a string per attribute (readAttributes does both): it runs for every cell of the sheet.
+ * An absent value lies at -1…-1.
+ */
+class CellTag {
+  source = '';
+  rFrom = -1;
+  rTo = -1;
+  sFrom = -1;
+  sTo = -1;
+  tFrom = -1;
+  tTo = -1;
+
+  read(source: string, from: number, to: number): void {
+    this.source = source;
+    this.rFrom = this.rTo = this.sFrom = this.sTo = this.tFrom = this.tTo = -1;
+    let i = from;
+    while (i < to) {
+      const equals = source.indexOf('=', i);
+      if (equals < 0 || equals >= to) {
+        if (source.slice(i, to).trim() !== '') throw new XmlError('has an attribute without a value');
+        return;
       }
+      let nameEnd = equals;
+      while (nameEnd > i && isSpace(source.charCodeAt(nameEnd - 1))) nameEnd--;
+      let nameStart = nameEnd;
+      while (nameStart > i && !isSpace(source.charCodeAt(nameStart - 1))) nameStart--;
+      let q = equals + 1;
+      while (q < to && isSpace(source.charCodeAt(q))) q++;
+      const quote = q < to ? source.charCodeAt(q) : 0;
+      if ((quote !== 0x22 && quote !== 0x27) || nameStart === nameEnd) throw new XmlError('has an attribute without a quoted value');
+      const close = source.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close >= to) throw new XmlError('has an attribute whose quote is never closed');
+      if (nameEnd - nameStart === 1) {
+        const name = source.charCodeAt(nameStart);
+        if (name === 0x72) { this.rFrom = q + 1; this.rTo = close; }
+        else if (name === 0x73) { this.sFrom = q + 1; this.sTo = close; }
+        else if (name === 0x74) { this.tFrom = q + 1; this.tTo = close; }
+      }
+      i = close + 1;
     }
-    i = close + 1;
+  }
+
+  /** The value at from…to as a string, its references decoded. */
+  value(from: number, to: number): string {
+    const value = this.source.slice(from, to);
+    return value.includes('&') ? decodeXmlText(value) : value;
+  }
+
+  /** Whether the value at from…to holds a reference (`&…;`), to be decoded before it is read. */
+  hasReference(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.source.charCodeAt(i) === 0x26) return true;
+    return false;
+  }
+}
+
+/** A cell's type (its `t`), as a number to switch on: each a type ECMA-376 §18.18.11 names; any other reads as a number. */
+enum CellType { Number, SharedString, FormulaString, InlineString, Boolean, Error, Date }
+
+function cellTypeOf(t: string): CellType {
+  switch (t) {
+    case 's': return CellType.SharedString;
+    case 'str': return CellType.FormulaString;
+    case 'inlineStr': return CellType.InlineString;
+    case 'b': return CellType.Boolean;
+    case 'e': return CellType.Error;
+    case 'd': return CellType.Date;
+    default: return CellType.Number;
   }
 }
 
@@ -277,31 +334,40 @@ class WorksheetReader implements XmlHandler {
   private inSheetData = false;
   private row = -1;
   private col = -1;
-  private cellType = '';
+  private cellType = CellType.Number;
   private cellFormat = 0;
   private hasFormula = false;
   private hasValue = false;
-  /** The text of the `<v>` or inline `<t>` being read, and the inline string so far. */
-  private chars = '';
+  /**
+   * The text of the `<v>` or inline `<t>` being read: `charsSource.slice(charsFrom, charsTo)`, kept
+   * as a range of the scanned text until a value is made of it (most are numbers, read in place).
+   */
+  private charsSource = '';
+  private charsFrom = 0;
+  private charsTo = 0;
+  /** The inline string so far. */
   private inline = '';
   private inInline = false;
   private inPhonetic = false;
+  private readonly tag = new CellTag();
+  private readonly maxChars: number;
 
   constructor(private readonly context: SheetContext) {
     this.cells = new SheetCells(context.sheet, context.budget);
+    this.maxChars = context.pkg.limits.maxCellChars;
   }
 
-  open(name: string, raw: string): void {
+  open(name: string, source: string, from: number, to: number): void {
     if (this.inSheetData) {
       switch (name) {
         case 'row': {
-          const r = /\sr\s*=\s*["']?(\d+)/.exec(raw);
+          const r = /\sr\s*=\s*["']?(\d+)/.exec(source.slice(from, to));
           this.row = r ? Number(r[1]) - 1 : this.row + 1;
           this.col = -1;
           if (this.row > MAX_ROW || this.row < 0) throw this.damaged(`has a row ${this.row + 1}, beyond Excel's last row (1,048,576)`);
           return;
         }
-        case 'c': this.openCell(raw); return;
+        case 'c': this.openCell(source, from, to); return;
         case 'v': this.collecting = true; this.hasValue = true; return;
         case 'f': this.hasFormula = true; return;
         case 'is': this.inInline = true; this.hasValue = true; return;
@@ -309,24 +375,33 @@ class WorksheetReader implements XmlHandler {
         case 't':
           if (this.inInline && !this.inPhonetic) {
             this.collecting = true;
-            this.chars = '';
+            this.charsTo = this.charsFrom;
           }
           return;
         default: return;
       }
     }
     if (name === 'sheetData') this.inSheetData = true;
-    else if (name === 'mergeCell') this.addMerge(readAttributes(raw).ref ?? '');
+    else if (name === 'mergeCell') this.addMerge(readAttributes(source, from, to).ref ?? '');
     else if (name === 'tablePart') {
-      const id = relationshipId(readAttributes(raw));
+      const id = relationshipId(readAttributes(source, from, to));
       if (id !== undefined) this.tableIds.push(id);
     }
   }
 
-  text(text: string): void {
-    this.chars += text;
+  text(source: string, from: number, to: number): void {
+    if (this.charsTo === this.charsFrom) {
+      this.charsSource = source;
+      this.charsFrom = from;
+      this.charsTo = to;
+    } else {
+      // Text in pieces (cut where a chunk of the part ended): joined.
+      this.charsSource = this.chars() + source.slice(from, to);
+      this.charsFrom = 0;
+      this.charsTo = this.charsSource.length;
+    }
     // Escapes shrink text at most sevenfold (`_x0041_` → `A`): past that it cannot fit, whatever it holds.
-    if (this.chars.length > 7 * this.context.pkg.limits.maxCellChars + 64) this.tooLong();
+    if (this.charsTo - this.charsFrom > 7 * this.maxChars + 64) this.tooLong();
   }
 
   close(name: string): void {
@@ -334,9 +409,9 @@ class WorksheetReader implements XmlHandler {
     switch (name) {
       case 'v': this.collecting = false; return;
       case 't':
-        if (this.collecting) this.inline += unescapeText(this.chars);
+        if (this.collecting) this.inline += unescapeText(this.chars());
         this.collecting = false;
-        if (this.inline.length > this.context.pkg.limits.maxCellChars) this.tooLong();
+        if (this.inline.length > this.maxChars) this.tooLong();
         return;
       case 'is': this.inInline = false; return;
       case 'rPh': this.inPhonetic = false; return;
@@ -346,30 +421,58 @@ class WorksheetReader implements XmlHandler {
     }
   }
 
-  private readonly attributes: CellAttributes = {};
+  /** The text of the `<v>` or inline `<t>` being read. */
+  private chars(): string {
+    return this.charsSource.slice(this.charsFrom, this.charsTo);
+  }
 
-  private openCell(raw: string): void {
-    const attributes = this.attributes;
-    readCellAttributes(raw, attributes);
-    const position = attributes.r === undefined ? undefined : cellPosition(attributes.r);
-    if (position) {
-      this.row = position.row;
-      this.col = position.col;
+  private openCell(source: string, from: number, to: number): void {
+    const tag = this.tag;
+    tag.read(source, from, to);
+    if (tag.rFrom >= 0) {
+      const ref = tag.hasReference(tag.rFrom, tag.rTo) ? tag.value(tag.rFrom, tag.rTo) : undefined;
+      const placed = ref === undefined ? this.placeAt(source, tag.rFrom, tag.rTo) : this.placeAt(ref, 0, ref.length);
+      if (!placed) throw this.damaged(`has a cell with the reference "${(ref ?? tag.value(tag.rFrom, tag.rTo)).slice(0, 20)}"`);
     } else {
-      if (attributes.r !== undefined) throw this.damaged(`has a cell with the reference "${attributes.r.slice(0, 20)}"`);
       this.col++;
       if (this.row < 0) this.row = 0;
     }
     if (this.col > MAX_COL || this.row > MAX_ROW) throw this.damaged(`has a cell ${cellAddress(this.row, this.col)}, beyond Excel's last column (XFD) or row (1,048,576)`);
-    this.cellType = attributes.t ?? 'n';
-    const style = attributes.s === undefined ? 0 : Number(attributes.s);
+    this.cellType = tag.tFrom < 0 ? CellType.Number : cellTypeOf(tag.value(tag.tFrom, tag.tTo));
+    let style = 0;
+    if (tag.sFrom >= 0) style = isDigits(source, tag.sFrom, tag.sTo, 9) ? digitsValue(source, tag.sFrom, tag.sTo) : Number(tag.value(tag.sFrom, tag.sTo));
     this.cellFormat = Number.isInteger(style) && style >= 0 && style < this.context.formats.length ? style : 0;
     this.hasFormula = false;
     this.hasValue = false;
-    this.chars = '';
+    this.charsTo = this.charsFrom;
     this.inline = '';
     this.inInline = false;
     this.inPhonetic = false;
+  }
+
+  /**
+   * Takes the cell's row and column from the A1 reference `ref.slice(from, to)` and says true;
+   * false, leaving them, when it is no reference. A loop, not a pattern, as it runs for every cell.
+   */
+  private placeAt(ref: string, from: number, to: number): boolean {
+    let col = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const code = ref.charCodeAt(i) & ~0x20;
+      if (code < 65 || code > 90) break;
+      col = col * 26 + code - 64;
+    }
+    if (i === from || i - from > 3 || i === to) return false;
+    let row = 0;
+    for (let j = i; j < to; j++) {
+      const digit = ref.charCodeAt(j) - 48;
+      if (digit < 0 || digit > 9 || j - i > 7) return false;
+      row = row * 10 + digit;
+    }
+    if (row === 0) return false;
+    this.row = row - 1;
+    this.col = col - 1;
+    return true;
   }
 
   private closeCell(): void {
@@ -377,28 +480,40 @@ class WorksheetReader implements XmlHandler {
     if (!this.hasValue) return;
     const value = this.cellValue();
     if (value === null) return;
-    if (typeof value === 'string' && value.length > this.context.pkg.limits.maxCellChars) this.tooLong();
+    if (typeof value === 'string' && value.length > this.maxChars) this.tooLong();
     this.cells.add(this.row, this.col, value, this.context.formats[this.cellFormat]);
   }
 
   private cellValue(): CellValue {
-    const { chars: text, cellType } = this;
-    switch (cellType) {
-      case 's': {
-        const index = Number(text);
+    switch (this.cellType) {
+      case CellType.SharedString: {
+        const { charsSource, charsFrom, charsTo } = this;
+        const index = isDigits(charsSource, charsFrom, charsTo, 15) ? digitsValue(charsSource, charsFrom, charsTo) : Number(this.chars());
         return Number.isInteger(index) ? this.context.strings[index] ?? null : null;
       }
       // A formula's empty text result reads as no result, as ExcelJS read it.
-      case 'str': return this.hasFormula && text === '' ? null : unescapeText(text);
-      case 'inlineStr': return this.inline;
-      case 'b': return text.trim() === '' ? null : Number(text) !== 0;
-      case 'e': return text === '' ? null : text;
-      case 'd': {
+      case CellType.FormulaString: {
+        const text = this.chars();
+        return this.hasFormula && text === '' ? null : unescapeText(text);
+      }
+      case CellType.InlineString: return this.inline;
+      case CellType.Boolean: {
+        const text = this.chars();
+        return text.trim() === '' ? null : Number(text) !== 0;
+      }
+      case CellType.Error: {
+        const text = this.chars();
+        return text === '' ? null : text;
+      }
+      case CellType.Date: {
+        const text = this.chars();
         const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`);
         return Number.isFinite(ms) ? dateToSerial(new Date(ms)) : null;
       }
       default: {
-        const number = parseFloat(text);
+        const { charsSource, charsFrom, charsTo } = this;
+        let number = plainDecimal(charsSource, charsFrom, charsTo);
+        if (Number.isNaN(number)) number = parseFloat(this.chars());
         if (!Number.isFinite(number)) return null;
         return this.context.dateFormats[this.cellFormat] ? dateSerial(number, this.context.date1904) : number;
       }
@@ -431,10 +546,10 @@ async function readTablePart(pkg: PackageReader, part: string): Promise<PlacedTa
   let table: PlacedTable | undefined;
   let seen = false;
   await pkg.scan(part, new class extends ElementReader {
-    open(name: string, raw: string) {
+    open(name: string, source: string, attributesFrom: number, attributesTo: number) {
       if (name !== 'table' || seen) return;
       seen = true;
-      const attributes = readAttributes(raw);
+      const attributes = readAttributes(source, attributesFrom, attributesTo);
       const [from, to] = (attributes.ref ?? '').split(':');
       const start = parseAddress(from ?? '');
       const end = parseAddress(to ?? from ?? '');

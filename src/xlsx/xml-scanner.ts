@@ -14,12 +14,17 @@ export class XmlError extends Error {
   }
 }
 
+/**
+ * What a reader is given as the XML is scanned. Attribute text and character data come as a
+ * range of the text being scanned (`source.slice(from, to)`) rather than as a string of their
+ * own: a sheet's reader sees a tag and a value per cell, and copies out only what it keeps.
+ */
 export interface XmlHandler {
-  /** A start tag, or an empty-element tag (then `close` follows at once): its local name and raw attribute text. */
-  open(name: string, attributes: string): void;
+  /** A start tag, or an empty-element tag (then `close` follows at once): its local name and raw attribute text (`source.slice(from, to)`). */
+  open(name: string, source: string, from: number, to: number): void;
   close(name: string): void;
-  /** Text, entities decoded; called only while `collecting` is true, possibly in several pieces. */
-  text(text: string): void;
+  /** Text, entities decoded (`source.slice(from, to)`); called only while `collecting` is true, possibly in several pieces. */
+  text(source: string, from: number, to: number): void;
   /** Whether the text now being read is wanted (text outside the elements a reader needs is skipped undecoded). */
   readonly collecting: boolean;
 }
@@ -64,26 +69,26 @@ function decodeAttributeValue(raw: string): string {
 }
 
 /**
- * The attributes of a start tag by name, values decoded:
+ * The attributes of a start tag by name, values decoded, from its attribute text (`raw.slice(from, to)`):
  * `readAttributes(' r="B7" t="s"')` → `{ r: 'B7', t: 's' }`. Prefixed names keep their prefix (`r:id`).
  */
-export function readAttributes(raw: string): Record<string, string> {
+export function readAttributes(raw: string, from = 0, to = raw.length): Record<string, string> {
   const attributes: Record<string, string> = {};
-  let i = 0;
-  const length = raw.length;
+  let i = from;
+  const length = to;
   while (i < length) {
     const equals = raw.indexOf('=', i);
-    if (equals < 0) {
-      if (raw.slice(i).trim() !== '') throw new XmlError('has an attribute without a value');
+    if (equals < 0 || equals >= length) {
+      if (raw.slice(i, length).trim() !== '') throw new XmlError('has an attribute without a value');
       break;
     }
     const name = raw.slice(i, equals).trim();
     let q = equals + 1;
     while (q < length && (raw[q] === ' ' || raw[q] === '\t' || raw[q] === '\n' || raw[q] === '\r')) q++;
-    const quote = raw[q];
+    const quote = q < length ? raw[q] : '';
     if ((quote !== '"' && quote !== "'") || name === '') throw new XmlError('has an attribute without a quoted value');
     const close = raw.indexOf(quote, q + 1);
-    if (close < 0) throw new XmlError('has an attribute whose quote is never closed');
+    if (close < 0 || close >= length) throw new XmlError('has an attribute whose quote is never closed');
     const value = raw.slice(q + 1, close);
     attributes[name] = value.includes('&') || /[\t\n\r]/.test(value) ? decodeAttributeValue(value) : value;
     i = close + 1;
@@ -112,6 +117,9 @@ export class XmlScanner {
   /** In the text being scanned, the next `"` and `'` at or after where the last search began (-1: none left): found once, not once per tag. */
   private nextDouble = -2;
   private nextSingle = -2;
+  /** Likewise the next `&` and carriage return: text before them needs no decoding. */
+  private nextAmpersand = -2;
+  private nextReturn = -2;
 
   constructor(private readonly handler: XmlHandler, private readonly maxConstructChars: number) {}
 
@@ -135,11 +143,13 @@ export class XmlScanner {
     const length = text.length;
     this.nextDouble = -2;
     this.nextSingle = -2;
+    this.nextAmpersand = -2;
+    this.nextReturn = -2;
     let i = 0;
     while (i < length) {
       const lt = text.indexOf('<', i);
       if (lt < 0) return this.trailingText(text, i);
-      if (lt > i && handler.collecting) handler.text(decodeXmlText(text.slice(i, lt)));
+      if (lt > i && handler.collecting) this.text(text, i, lt);
       if (lt + 1 >= length) return lt;
       const next = text.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
@@ -164,12 +174,24 @@ export class XmlScanner {
         while (nameEnd < bodyEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
         const name = localName(text.slice(lt + 1, nameEnd));
         if (name === '') throw new XmlError('has a tag without a name');
-        handler.open(name, nameEnd < bodyEnd ? text.slice(nameEnd, bodyEnd) : '');
+        handler.open(name, text, nameEnd, nameEnd < bodyEnd ? bodyEnd : nameEnd);
         if (selfClosing) handler.close(name);
         i = gt + 1;
       }
     }
     return -1;
+  }
+
+  /** Hands `text.slice(from, to)` to the handler decoded: as a range of `text` when it holds no reference or carriage return, as is usual. */
+  private text(text: string, from: number, to: number): void {
+    if (this.nextAmpersand !== -1 && this.nextAmpersand < from) this.nextAmpersand = text.indexOf('&', from);
+    if (this.nextReturn !== -1 && this.nextReturn < from) this.nextReturn = text.indexOf('\r', from);
+    if ((this.nextAmpersand < 0 || this.nextAmpersand >= to) && (this.nextReturn < 0 || this.nextReturn >= to)) {
+      this.handler.text(text, from, to);
+    } else {
+      const decoded = decodeXmlText(text.slice(from, to));
+      this.handler.text(decoded, 0, decoded.length);
+    }
   }
 
   /** The index of the `>` that ends the tag starting at `from`, quotes respected; -1 when it has not all arrived. */
@@ -195,7 +217,7 @@ export class XmlScanner {
     if (!this.handler.collecting) return -1;
     const amp = text.lastIndexOf('&');
     const cut = amp >= from && text.indexOf(';', amp) < 0 ? amp : text.length;
-    if (cut > from) this.handler.text(decodeXmlText(text.slice(from, cut)));
+    if (cut > from) this.text(text, from, cut);
     return cut < text.length ? cut : -1;
   }
 
@@ -208,7 +230,7 @@ export class XmlScanner {
     if (text.startsWith('<![CDATA[', lt)) {
       const end = text.indexOf(']]>', lt + 9);
       if (end < 0) return -1;
-      if (this.handler.collecting) this.handler.text(text.slice(lt + 9, end));
+      if (this.handler.collecting) this.handler.text(text, lt + 9, end);
       return end + 3;
     }
     if (text.length - lt < 9) return -1;

@@ -6,7 +6,6 @@ import type { Checker, FormFiller } from '../excel/types';
 import { ActionsBar } from './components/ActionsBar/ActionsBar';
 import { AppliedFixesPanel } from './components/AppliedFixesPanel/AppliedFixesPanel';
 import { FindingsPanel } from './components/FindingsPanel/FindingsPanel';
-import { FormFillSection } from './components/FillPanel/FillPanel';
 import { ConsolidateSection } from './components/Consolidate/ConsolidateSection';
 import { LazyBody } from './components/LazySection/LazySection';
 import { OverviewSection } from './components/Overview/OverviewSection';
@@ -33,6 +32,8 @@ export interface AppProps {
 
 /** The mapping panel, in a chunk of its own (its dropdowns and number fields): fetched when a validation first shows it. */
 const loadMappingPanel = () => import(/* webpackChunkName: "mapping" */ './components/MappingPanel/MappingPanel').then((module) => ({ default: module.MappingPanel }));
+/** The Standard form section (fill, templates, export): fetched as the pane starts, painted after its main part. */
+const loadFillSection = () => import(/* webpackChunkName: "fill-section" */ './components/FillPanel/FillPanel').then((module) => ({ default: module.FormFillSection }));
 
 /** The task pane: validate, walk the findings, apply and undo quick fixes, waive, correct the mapping, clear (DESIGN §1, §8). */
 export function App({ checker, now, saveFile = downloadInBrowser }: AppProps) {
@@ -144,7 +145,7 @@ function Pane({ session, saveFile, consolidator, forms }: { session: CheckerSess
             }}
           />
         )}
-        {forms && <FormFillSection forms={forms} otherBusy={busy} saveFile={saveFile} />}
+        {forms && <LazyBody load={loadFillSection} loadFailed={text.fillLoadFailed} body={{ forms, otherBusy: busy, saveFile }} />}
         {consolidator && (
           <ConsolidateSection consolidator={consolidator} settings={session.settings} saveFile={saveFile} onSelectCell={(sheet, cell) => void session.selectCell(sheet, cell)} />
         )}

@@ -75,6 +75,7 @@ export interface UiText {
   overviewLoading: string;
   overviewLoadFailed: string;
   mappingLoadFailed: string;
+  fillLoadFailed: string;
   retry: string;
 
   waive: string;
@@ -278,6 +279,7 @@ const th: UiText = {
   overviewLoading: 'กำลังโหลดภาพรวม…',
   overviewLoadFailed: 'โหลดภาพรวมไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   mappingLoadFailed: 'โหลดส่วนการจับคู่คอลัมน์ไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
+  fillLoadFailed: 'โหลดส่วนแบบฟอร์มมาตรฐานไม่สำเร็จ โปรดตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   retry: 'ลองอีกครั้ง',
 
   waive: 'ยกเว้น',
@@ -473,6 +475,7 @@ const en: UiText = {
   overviewLoading: 'Loading the overview…',
   overviewLoadFailed: 'The overview could not be loaded. Check the connection and try again.',
   mappingLoadFailed: 'The column mapping could not be loaded. Check the connection and try again.',
+  fillLoadFailed: 'The standard form section could not be loaded. Check the connection and try again.',
   retry: 'Try again',
 
   waive: 'Waive',

@@ -33,6 +33,7 @@ import { scanWorkbook, type WorkbookScan } from '../workbook-scan';
 import { FORMS_SHEET, queueFormsRecordRead, writeFormsRecord, type FilledSheet } from './form-record';
 import { queueGeneratedSheetsLookup } from './generated-sheets-part';
 import { formWrites, type FormCapabilities } from './form-writes';
+import { PageTurns } from '../page-turns';
 
 /** The settings' rule configuration read and checked (checker.ts): invalid settings are the user's to correct. */
 export type ParseConfig = (config: CheckerSettings['config']) => RuleConfig;
@@ -182,28 +183,21 @@ export async function planFill(
   };
 }
 
-/** Milliseconds of work between two turns given back to the page, so it paints and answers. */
-const SLICE_MS = 40;
-
-/** A turn of the page's event loop: what is pending (a progress bar to paint, a click) runs before the work goes on. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
  * Makes room for one sheet's writes (`bytes`, every operation's overhead included) — a sync holds
  * whole sheets, so progress counts sheets written — then tells the pane how far it is when a sync
  * went out and gives the page a turn now and then.
  */
 export function sheetPacer(writes: WriteQueue, onProgress: ((step: FillStep) => void) | undefined, total: number) {
-  let lastTurn = Date.now();
+  const turns = new PageTurns();
   return async (index: number, bytes: number): Promise<void> => {
     const syncs = writes.syncs;
     await writes.reserve(bytes);
-    if (writes.syncs > syncs) onProgress?.({ done: index, total });
-    if (writes.syncs > syncs || Date.now() - lastTurn > SLICE_MS) {
-      await nextTask();
-      lastTurn = Date.now();
+    if (writes.syncs > syncs) {
+      onProgress?.({ done: index, total });
+      await turns.give();
+    } else {
+      await turns.giveIfDue();
     }
   };
 }

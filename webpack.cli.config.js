@@ -1,6 +1,6 @@
 /**
- * Builds the command line (src/cli/main.ts) into one file, dist-cli/report-checker.js, with every
- * dependency inside, so an installed package needs nothing else at run time; bin/report-checker.js
+ * Builds the command line (src/cli/main.ts) into dist-cli/report-checker.js and the files beside it
+ * (see chunkFilename), with every dependency inside, so an installed package needs nothing else at run time; bin/report-checker.js
  * runs it. `npm run build:cli`, which is also the `prepare` script: npm runs it after `npm ci` or
  * `npm install` here, and before `npm pack` writes the tarball.
  * The add-in's pages are built by webpack.config.js.
@@ -14,6 +14,9 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, 'dist-cli'),
     filename: 'report-checker.js',
+    // What only some commands need (ExcelJS for writing workbooks, fill, consolidate) is a file of its
+    // own, read when a command first asks for it: `validate` starts without compiling it.
+    chunkFilename: 'report-checker.[name].js',
     // bin/report-checker.js calls the exported main(), as it does on the source.
     library: { type: 'commonjs2' },
     clean: true,

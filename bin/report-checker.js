@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the built command line (dist-cli/report-checker.js, one file with its dependencies), which
+// Runs the built command line (dist-cli/report-checker.js and its parts, with their dependencies), which
 // starts in a fraction of a second. In a clone where it is not built yet, or a file under src/ changed
 // since it was built, runs the TypeScript source through tsx instead: slower, never out of date.
 const { existsSync, readdirSync, statSync } = require('node:fs');

@@ -5,13 +5,9 @@ import { coverageOf, type TableCoverage } from '../core/rules/coverage';
 import { RULES } from '../core/rules/registry';
 import type { HeaderCell } from '../core/table/types';
 import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
-import { writeAnnotatedWorkbook } from '../xlsx/annotate';
 import { WorkbookReadError, readWorkbook } from '../xlsx/read';
 import { readSpreadsheetFile } from '../xlsx/read-file';
-import { buildSampleWorkbook } from '../xlsx/sample';
 import { readConfigFile } from './config-file';
-import { consolidateCommand } from './consolidate-command';
-import { fillCommand } from './fill-command';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { checkOutputPath, writeFileWhole } from './output-file';
 import { terminalSafeJson, visibleLines, visibleText } from './terminal-text';
@@ -136,7 +132,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
     });
     for (const line of textReport(file, tables, issues, lang, { width: out.columns })) lines.push(line);
     if (values.out !== undefined && data !== undefined) {
-      writeFileWhole(values.out, await writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang), values.force);
+      writeFileWhole(values.out, await (await import(/* webpackChunkName: "annotate" */ '../xlsx/annotate')).writeAnnotatedWorkbook({ data, fileName: basename(file) }, issues, lang), values.force);
       lines.push(lang === 'th' ? `  บันทึกสำเนาที่ทำเครื่องหมายแล้ว: ${values.out}` : `  annotated copy written to ${values.out}`);
     }
   }
@@ -159,7 +155,7 @@ async function sampleCommand(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { out: { type: 'string' } } });
   if (positionals.length > 0) throw new CliError(`sample takes no files (got ${positionals[0]})`);
   if (!values.out) throw new CliError('sample needs --out FILE.xlsx');
-  writeFileWhole(values.out, await buildSampleWorkbook(), true);
+  writeFileWhole(values.out, await (await import(/* webpackChunkName: "sample" */ '../xlsx/sample')).buildSampleWorkbook(), true);
   out.stdout(visibleText(`sample workbook written to ${values.out}`));
   return 0;
 }
@@ -178,8 +174,8 @@ export async function run(argv: string[], out: Output): Promise<number> {
   try {
     switch (command) {
       case 'validate': return await validateCommand(rest, out);
-      case 'fill': return await fillCommand(rest, out, checkFile);
-      case 'consolidate': return await consolidateCommand(rest, out);
+      case 'fill': return await (await import(/* webpackChunkName: "fill" */ './fill-command')).fillCommand(rest, out, checkFile);
+      case 'consolidate': return await (await import(/* webpackChunkName: "consolidate" */ './consolidate-command')).consolidateCommand(rest, out);
       case 'sample': return await sampleCommand(rest, out);
       case undefined: case '-h': case '--help': case 'help':
         out.stdout(USAGE);

@@ -357,7 +357,7 @@ class WorksheetReader implements XmlHandler {
     this.maxChars = context.pkg.limits.maxCellChars;
   }
 
-  open(name: string, source: string, from: number, to: number): void {
+  open(name: string, source: string, from: number, to: number): number | void {
     if (this.inSheetData) {
       switch (name) {
         case 'row': {
@@ -367,7 +367,9 @@ class WorksheetReader implements XmlHandler {
           if (this.row > MAX_ROW || this.row < 0) throw this.damaged(`has a row ${this.row + 1}, beyond Excel's last row (1,048,576)`);
           return;
         }
-        case 'c': this.openCell(source, from, to); return;
+        case 'c':
+          this.openCell(source, from, to);
+          return this.plainCell(source, to);
         case 'v': this.collecting = true; this.hasValue = true; return;
         case 'f': this.hasFormula = true; return;
         case 'is': this.inInline = true; this.hasValue = true; return;
@@ -419,6 +421,32 @@ class WorksheetReader implements XmlHandler {
       case 'sheetData': this.inSheetData = false; return;
       default: return;
     }
+  }
+
+  /**
+   * Most cells are `<c r="B2" s="1" t="s"><v>12</v></c>` exactly: such a cell, its start tag
+   * ending at `source[tagEnd]`, is read here at once, without the scanner handing over its `<v>`,
+   * text and end tags one by one; returns where its `</c>` ends. Anything else (a formula, an
+   * inline string, a reference, white space or a prefix between the tags, the cell cut where a
+   * chunk of the part ends) returns nothing and is read tag by tag.
+   */
+  private plainCell(source: string, tagEnd: number): number | undefined {
+    if (source.charCodeAt(tagEnd) !== 0x3e /* > */ || this.cellType === CellType.InlineString) return undefined;
+    const v = tagEnd + 1;
+    if (source.charCodeAt(v) !== 0x3c || source.charCodeAt(v + 1) !== 0x76 || source.charCodeAt(v + 2) !== 0x3e) return undefined;
+    const end = source.indexOf('<', v + 3);
+    if (end < 0 || !source.startsWith('</v></c>', end)) return undefined;
+    for (let i = v + 3; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 0x26 /* & */ || code === 0x0d /* CR */) return undefined;
+    }
+    this.hasValue = true;
+    this.charsSource = source;
+    this.charsFrom = v + 3;
+    this.charsTo = end;
+    if (end - this.charsFrom > 7 * this.maxChars + 64) this.tooLong();
+    this.closeCell();
+    return end + 8;
   }
 
   /** The text of the `<v>` or inline `<t>` being read. */

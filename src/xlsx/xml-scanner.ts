@@ -20,8 +20,14 @@ export class XmlError extends Error {
  * own: a sheet's reader sees a tag and a value per cell, and copies out only what it keeps.
  */
 export interface XmlHandler {
-  /** A start tag, or an empty-element tag (then `close` follows at once): its local name and raw attribute text (`source.slice(from, to)`). */
-  open(name: string, source: string, from: number, to: number): void;
+  /**
+   * A start tag, or an empty-element tag (then `close` follows at once): its local name and raw
+   * attribute text (`source.slice(from, to)`); `source[to]` is the start tag's `>` (an empty-element
+   * tag's is `/`). A handler that has read what follows a start tag itself, up to and including
+   * the element's end tag, returns where scanning goes on (after that end tag): the scanner then
+   * hands it nothing of what it read, not even the `close`. Otherwise it returns nothing.
+   */
+  open(name: string, source: string, from: number, to: number): number | void;
   close(name: string): void;
   /** Text, entities decoded (`source.slice(from, to)`); called only while `collecting` is true, possibly in several pieces. */
   text(source: string, from: number, to: number): void;
@@ -174,9 +180,9 @@ export class XmlScanner {
         while (nameEnd < bodyEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
         const name = localName(text.slice(lt + 1, nameEnd));
         if (name === '') throw new XmlError('has a tag without a name');
-        handler.open(name, text, nameEnd, nameEnd < bodyEnd ? bodyEnd : nameEnd);
+        const readTo = handler.open(name, text, nameEnd, nameEnd < bodyEnd ? bodyEnd : nameEnd);
         if (selfClosing) handler.close(name);
-        i = gt + 1;
+        i = typeof readTo === 'number' && readTo > gt && !selfClosing ? readTo : gt + 1;
       }
     }
     return -1;

@@ -121,6 +121,49 @@ describe('readWorkbook — .xlsx values', () => {
   });
 });
 
+describe('readWorkbook — cells read at once or tag by tag', () => {
+  // `<c …><v>…</v></c>` exactly is read in one step; any other spelling of the same cells tag by tag: the grid is the same.
+  async function plainWorkbook(): Promise<Uint8Array> {
+    return workbookBytes((wb) => {
+      const ws = wb.addWorksheet('โครงการ');
+      ws.addRow(['รหัสโครงการ', 'วันที่', 'ร้อยละ', 'เสร็จ', 'ผล']);
+      ws.addRow(['03000000-2441', utcDate(2019, 10, 1), 12.5, true, { error: '#N/A' }]);
+      ws.addRow(['03000000-2442', utcDate(2020, 2, 29), -0.25, false, 7]);
+      ws.getColumn(2).numFmt = 'd/m/yyyy';
+    });
+  }
+
+  it('reads the same grid whether the cells are spelled plainly, spaced by line ends, prefixed or with references', async () => {
+    const plain = await plainWorkbook();
+    const xml = (await readWorkbook(plain, 'plain.xlsx'))[0];
+    expect(xml.values[1].slice(0, 4)).toEqual(['03000000-2441', 43739, 12.5, true]);
+    const variants: Record<string, (sheet: string) => string> = {
+      spaced: (sheet) => sheet.replace(/<v>/g, '\r\n  <v>').replace(/<\/v><\/c>/g, '</v>\r\n</c>'),
+      prefixed: (sheet) => sheet
+        .replace('<worksheet ', '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ')
+        .replace('</worksheet>', '</x:worksheet>')
+        .replace(/<(\/?)(sheetData|row|c|v)\b/g, '<$1x:$2'),
+      referenced: (sheet) => sheet.replace(/<v>(\d)/g, (_, digit: string) => `<v>&#${digit.charCodeAt(0)};`),
+    };
+    for (const [name, edit] of Object.entries(variants)) {
+      const edited = await editPart(plain, 'xl/worksheets/sheet1.xml', edit);
+      const [grid] = await readWorkbook(edited, `${name}.xlsx`);
+      expect({ name, values: grid.values, formats: grid.numberFormats }).toEqual({ name, values: xml.values, formats: xml.numberFormats });
+    }
+  });
+
+  it('reads a cell cut where a chunk of the part ends as it reads the others', async () => {
+    // A sheet of many plain cells: the part arrives in chunks, some of them ending inside a cell.
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet('ยาว');
+      for (let r = 1; r <= 5_000; r++) ws.addRow([`R-${r}`, r, r / 8]);
+    });
+    const [grid] = await readWorkbook(bytes, 'long.xlsx');
+    expect(grid.values).toHaveLength(5_000);
+    grid.values.forEach((row, r) => expect(row).toEqual([`R-${r + 1}`, r + 1, (r + 1) / 8]));
+  });
+});
+
 describe('readWorkbook — Excel tables', () => {
   const withTable = () => workbookBytes((wb) => {
     const ws = wb.addWorksheet('Projects');

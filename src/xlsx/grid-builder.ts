@@ -52,6 +52,30 @@ export class CellBudget {
   }
 }
 
+/** An empty grid row (and its formats): one frozen array shared by every empty row of every grid. */
+export const EMPTY_ROW = Object.freeze([]) as unknown as CellValue[];
+export const EMPTY_FORMATS = Object.freeze([]) as unknown as string[];
+
+/**
+ * The frame of a grid of the rows `top…bottom` and columns `left…right` holding `held` cells: the
+ * cells charged to `budget` (past maxCells, refused naming `sheet`), and whether every row is as
+ * wide as the range (`rectangular`; otherwise each row ends at its last filled cell — see
+ * SheetCells.toGrid) with its arrays of rows to fill.
+ */
+export function gridFrame(budget: CellBudget, sheet: string, held: number, top: number, bottom: number, left: number, right: number) {
+  budget.held += held;
+  if (budget.held > budget.limits.maxCells) throw budget.refuse(sheet);
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  return {
+    height,
+    width,
+    rectangular: height * width <= Math.max(2 * held, 1 << 20),
+    values: new Array<CellValue[]>(height),
+    numberFormats: new Array<string[]>(height),
+  };
+}
+
 /** The first index in [from, to) where `before(i)` is false (`before` true then false along the range). */
 function firstNotBefore(from: number, to: number, before: (i: number) => boolean): number {
   let low = from;
@@ -255,16 +279,7 @@ export class SheetCells {
     let held = 0;
     for (let i = 0; i < n; i++) held += F[i] + rowValues[i].length - left;
     for (const table of tables) held += table.right - table.left + 1;
-    this.budget.held += held;
-    if (this.budget.held > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
-
-    const height = bottom - top + 1;
-    const width = right - left + 1;
-    const rectangular = height * width <= Math.max(2 * held, 1 << 20);
-    const emptyRow = Object.freeze([]) as unknown as CellValue[];
-    const emptyFormats = Object.freeze([]) as unknown as string[];
-    const gridValues: CellValue[][] = new Array(height);
-    const gridFormats: string[][] = new Array(height);
+    const { height, width, rectangular, values: gridValues, numberFormats: gridFormats } = gridFrame(this.budget, this.sheet, held, top, bottom, left, right);
     let previousFormats: string[] | undefined;
     let i = 0;
     for (let r = 0; r < height; r++) {
@@ -280,8 +295,8 @@ export class SheetCells {
         rowValuesOut = new Array<CellValue>(width).fill(null);
         rowFormatsOut = new Array<string>(width).fill('General');
       } else {
-        gridValues[r] = emptyRow;
-        gridFormats[r] = emptyFormats;
+        gridValues[r] = EMPTY_ROW;
+        gridFormats[r] = EMPTY_FORMATS;
         continue;
       }
       gridValues[r] = rowValuesOut;
@@ -334,16 +349,7 @@ export class SheetCells {
     }
     if (heldRow >= 0) held += heldCol - left + 1;
     for (const table of tables) held += table.right - table.left + 1;
-    this.budget.held += held;
-    if (this.budget.held > this.budget.limits.maxCells) throw this.budget.refuse(this.sheet);
-
-    const height = bottom - top + 1;
-    const width = right - left + 1;
-    const rectangular = height * width <= Math.max(2 * held, 1 << 20);
-    const emptyRow = Object.freeze([]) as unknown as CellValue[];
-    const emptyFormats = Object.freeze([]) as unknown as string[];
-    const gridValues: CellValue[][] = new Array(height);
-    const gridFormats: string[][] = new Array(height);
+    const { height, width, rectangular, values: gridValues, numberFormats: gridFormats } = gridFrame(this.budget, this.sheet, held, top, bottom, left, right);
     let previousFormats: string[] | undefined;
     let k = 0;
     for (let r = 0; r < height; r++) {
@@ -355,8 +361,8 @@ export class SheetCells {
       for (let j = end - 1; j >= k; j--) if (kept[j]) { last = C[order[j]] - left; break; }
       const rowWidth = rectangular ? width : last + 1;
       if (rowWidth === 0) {
-        gridValues[r] = emptyRow;
-        gridFormats[r] = emptyFormats;
+        gridValues[r] = EMPTY_ROW;
+        gridFormats[r] = EMPTY_FORMATS;
         k = end;
         continue;
       }

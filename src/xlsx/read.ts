@@ -2,7 +2,7 @@ import { DEFAULT_READ_LIMITS, type CellValue, type Grid, type ReadLimits } from 
 import { safeSheetName } from '../core/output/sheet-name';
 import { eachCsvDataRow, type CsvDelimiter } from './csv';
 import { identifySpreadsheet, type SpreadsheetSource } from './file-format';
-import { CellBudget, allEmpty } from './grid-builder';
+import { CellBudget, EMPTY_FORMATS, EMPTY_ROW, allEmpty, gridFrame } from './grid-builder';
 import { ReadLimitError, WorkbookReadError, limitExceeded } from './read-error';
 import { readXlsxGrids } from './xlsx-reader';
 import { columnLetter } from '../core/table/address';
@@ -65,23 +65,14 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
   // Cells held: each row from the left of the range to its last filled cell (see SheetCells.toGrid).
   let held = 0;
   for (let r = top; r <= bottom; r++) if (lasts[r] >= 0) held += lasts[r] - left + 1;
-  budget.held += held;
-  if (budget.held > limits.maxCells) throw budget.refuse(sheet);
-
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const rectangular = height * width <= Math.max(2 * held, 1 << 20);
-  const emptyRow = Object.freeze([]) as unknown as CellValue[];
-  const emptyFormats = Object.freeze([]) as unknown as string[];
-  const values: CellValue[][] = new Array(height);
-  const numberFormats: string[][] = new Array(height);
+  const { height, width, rectangular, values, numberFormats } = gridFrame(budget, sheet, held, top, bottom, left, right);
   let formats: string[] | undefined;
   for (let r = 0; r < height; r++) {
     const fields = rows[top + r];
     const rowWidth = rectangular ? width : lasts[top + r] < 0 ? 0 : lasts[top + r] - left + 1;
     if (rowWidth === 0) {
-      values[r] = emptyRow;
-      numberFormats[r] = emptyFormats;
+      values[r] = EMPTY_ROW;
+      numberFormats[r] = EMPTY_FORMATS;
       continue;
     }
     let row: CellValue[];

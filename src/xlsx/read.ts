@@ -16,6 +16,18 @@ export function csvSheetName(fileName: string): string {
   return safeSheetName(dot > 0 ? base.slice(0, dot) : base, 'CSV');
 }
 
+/** Below this length V8 copies a slice of a string; from it on, a slice is a view that keeps the whole string alive. */
+const SHORTEST_VIEW = 13;
+
+/**
+ * `field`, a piece of the file's decoded text, as a string that does not keep that text alive: a
+ * 300,000-row file's text is 300 MB, and one kept field would otherwise hold all of it. (Joined to
+ * a character and cut again, the piece is copied to a string of its own length.)
+ */
+function textOfItsOwn(field: string): string {
+  return field.length < SHORTEST_VIEW ? field : ` ${field}`.slice(1);
+}
+
 /**
  * A CSV file as one Grid named after the file; every filled cell is kept as its text (the
  * parsers read it). Throws ReadLimitError past limits.maxCells or limits.maxCellChars.
@@ -35,6 +47,8 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
   let bottom = -1;
   let left = Infinity;
   let right = -1;
+  // Per column, the text kept for the row above: the same text again is kept once.
+  const above: string[] = [];
   eachCsvDataRow(text, delimiter, (fields, row) => {
     let first = -1;
     let last = -1;
@@ -46,6 +60,7 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
         // An unclosed quote swallows the rest of the file into one field: say where it starts.
         throw limitExceeded(fileName, 'maxCellChars', limits, `the field at row ${row + 1}, column ${columnLetter(col)} (an unclosed quote?) is longer than`);
       }
+      values[col] = field === above[col] ? above[col] : (above[col] = textOfItsOwn(field));
       if (++budget.filled > limits.maxCells) throw budget.refuse(sheet);
       if (first < 0) first = col;
       last = col;

@@ -39,8 +39,13 @@ if (require.main === module) {
       require(path.join(root, BUNDLE)).main();
       break;
     case 'source':
-      require('tsx/cjs');
-      require('../src/cli/main.ts').main();
+      // Both of tsx's hooks: require() for the source's imports, and Node's ESM loader for the import()
+      // of the parts some commands load on first use (fill, consolidate, sample, --out).
+      import('tsx/esm/api').then(({ register }) => {
+        register();
+        require('tsx/cjs');
+        require('../src/cli/main.ts').main();
+      });
       break;
     default:
       process.stderr.write(`report-checker: this installation lacks ${BUNDLE}; reinstall the package\n`);

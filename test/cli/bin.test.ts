@@ -35,8 +35,11 @@ function packageWith({ bundle, source }: { bundle?: Date; source?: Date }): stri
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
     mkdirSync(join(root, 'src', 'cli'), { recursive: true });
     const file = join(root, 'src', 'cli', 'main.ts');
-    writeFileSync(file, "export function main(): void { process.stdout.write(`source ${process.argv.slice(2).join(' ')}\\n`); }\n");
-    for (const path of [file, join(root, 'src', 'cli'), join(root, 'src')]) utimesSync(path, source, source);
+    // Its word comes from a part loaded on first use, by import() of a .ts file, as the real main loads fill or consolidate.
+    writeFileSync(file, "export async function main(): Promise<void> { const { word } = await import('./part'); process.stdout.write(`${word} ${process.argv.slice(2).join(' ')}\\n`); }\n");
+    const part = join(root, 'src', 'cli', 'part.ts');
+    writeFileSync(part, "export const word: string = 'source';\n");
+    for (const path of [file, part, join(root, 'src', 'cli'), join(root, 'src')]) utimesSync(path, source, source);
   }
   return root;
 }

@@ -94,6 +94,11 @@ export class BatchExecution {
     this.journal.replaceCell(sheet, row, col, change);
   }
 
+  /** A cell of the live workbook as it was before this batch (the batch changes cell maps in place). */
+  committedCell(cells: Record<string, CellModel>, key: string): CellModel | undefined {
+    return this.journal.before(cells, key);
+  }
+
   /** Counts a read of cell-level data; a single read above the per-read limit fails like Excel. */
   recordCellsRead(count: number, location: string): void {
     if (count > this.host.limits.cellsPerRead) throw new SimulatedOfficeError('RangeExceedsLimit', undefined, location);

@@ -11,7 +11,7 @@ type CellMap = Record<string, CellModel>;
 
 export class CellJournal {
   /** Per cell map, the cells changed in this batch as they were before it (undefined: absent). */
-  private readonly before = new Map<CellMap, Map<string, CellModel | undefined>>();
+  private readonly changed = new Map<CellMap, Map<string, CellModel | undefined>>();
 
   /**
    * Replaces one cell: `change` receives a copy of the stored cell (never the
@@ -27,27 +27,33 @@ export class CellJournal {
     else cells[key] = next;
   }
 
+  /** The cell at `key` of `cells` as it was before the batch. */
+  before(cells: CellMap, key: string): CellModel | undefined {
+    const changed = this.changed.get(cells);
+    return changed?.has(key) ? changed.get(key) : cells[key];
+  }
+
   /** Puts every changed cell back as it was before the batch; the journal is empty afterwards. */
   rollBack(): void {
-    for (const [cells, before] of this.before) {
+    for (const [cells, before] of this.changed) {
       for (const [key, cell] of before) {
         if (cell === undefined) delete cells[key];
         else cells[key] = cell;
       }
     }
-    this.before.clear();
+    this.changed.clear();
   }
 
   /** Keeps the batch's changes: nothing is left to undo. */
   forget(): void {
-    this.before.clear();
+    this.changed.clear();
   }
 
   private remember(cells: CellMap, key: string, stored: CellModel | undefined): void {
-    let changed = this.before.get(cells);
+    let changed = this.changed.get(cells);
     if (!changed) {
       changed = new Map();
-      this.before.set(cells, changed);
+      this.changed.set(cells, changed);
     }
     if (!changed.has(key)) changed.set(key, stored);
   }

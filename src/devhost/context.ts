@@ -1,6 +1,7 @@
 /**
  * Excel.RequestContext: the queue of commands and `sync()`. Syncs run one after
- * another in call order, each asynchronously like a round trip to the host.
+ * another in call order, each asynchronously like a round trip to the host (and,
+ * paced, after the syncs of other contexts already waiting: sync.ts).
  */
 import type { QueuedOperation, OperationQueue, SimulatedClientObject } from './client-object';
 import { SimulatedOfficeError } from './errors';
@@ -56,7 +57,8 @@ export class SimulatedRequestContext implements OperationQueue {
       // Office.js sends nothing when nothing is queued: no round trip to count.
       if (operations.length === 0) return;
       try {
-        executeSync(this.host, operations);
+        const paced = executeSync(this.host, operations);
+        if (paced) await paced;
       } catch (error) {
         if (error instanceof SimulatedOfficeError) error.traceMessages.push(...this.traces);
         throw error;

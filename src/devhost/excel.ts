@@ -19,10 +19,10 @@
 import type { HostPlatform } from './batch';
 import { SimulatedRequestContext } from './context';
 import { EXCEL_ERROR_MESSAGES, NotSimulatedError, SimulatedOfficeError } from './errors';
-import type { WorkbookModel } from './model';
+import type { CellModel, SheetModel, WorkbookModel } from './model';
 import { EXCEL_LIMITS, type PayloadLimits } from './payload';
 import { DEFAULT_SUPPORTED_SETS, isSetSupported, type SupportedSets } from './requirements';
-import { emptyStats, type HostState, type SimulatorStats, type SyncRecord } from './sync';
+import { committedCell, emptyStats, SyncQueue, type HostState, type SimulatorStats, type SyncRecord } from './sync';
 
 export interface SimulatedExcelOptions {
   /** Requirement sets the host supports; default `{ ExcelApi: '1.18' }`. `{ ExcelApi: '1.17' }` is a host without notes. */
@@ -35,6 +35,12 @@ export interface SimulatedExcelOptions {
   userName?: string;
   /** Called after every sync, failed or not, with its record: the demo's grid re-renders from `model` here. */
   onSync?: (record: SyncRecord) => void;
+  /**
+   * Paces syncs (the demo page, where the simulator shares the page's thread that Excel would leave
+   * free): a sync gives the event loop a turn whenever this many milliseconds of its operations have
+   * passed, and syncs of all contexts run one after another. Results, errors and limits are the same.
+   */
+  yieldEveryMs?: number;
   /**
    * Receives the workbook of `Excel.createWorkbook(base64)` (ExcelApi 1.8), which Excel opens
    * in a window of its own. Without it the host has no other window and no `createWorkbook`.
@@ -78,6 +84,10 @@ export interface SimulatedExcelHost {
   stats: SimulatorStats;
   /** The live workbook: a committed sync replaces the sheets, tables and cells it changed (see model.ts for the one map changed in place). */
   model: WorkbookModel;
+  /** A cell of `model` as the last committed sync left it, also in the middle of a paced sync (the demo grid reads through it). */
+  committedCell(sheet: SheetModel, address: string): CellModel | undefined;
+  /** Runs `work` once no sync is under way, and starts none until it has settled: a consistent read of `model` (the demo's download). */
+  outsideSyncs<T>(work: () => T | Promise<T>): Promise<T>;
 }
 
 const ERROR_CODES = Object.fromEntries(
@@ -115,6 +125,8 @@ export function createSimulatedExcel(model: WorkbookModel, options: SimulatedExc
     model,
     stats: emptyStats(),
     onSync: options.onSync,
+    yieldEveryMs: options.yieldEveryMs,
+    queue: new SyncQueue(),
     settings: {
       limits: { ...EXCEL_LIMITS, ...options.limits },
       platform: options.platform ?? 'web',
@@ -170,5 +182,13 @@ export function createSimulatedExcel(model: WorkbookModel, options: SimulatedExc
     HostType: { Excel: 'Excel' },
   };
 
-  return { Excel, Office, OfficeExtension: { Error: SimulatedOfficeError }, stats: host.stats, model };
+  return {
+    Excel,
+    Office,
+    OfficeExtension: { Error: SimulatedOfficeError },
+    stats: host.stats,
+    model,
+    committedCell: (sheet, address) => committedCell(host, sheet, address),
+    outsideSyncs: (work) => host.queue.run(work),
+  };
 }

@@ -142,6 +142,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             exclude: new Set(ownIssuesSheet ? [ownIssuesSheet] : []),
             onProgress: (done, total) => onProgress?.({ stage: 'read', done, total }),
             turn: () => turns.give(),
+            pause: () => turns.giveIfDue(),
           });
           onProgress?.({ stage: 'validate', done: 0, total: validationStepCount(grids.length, config) });
           const steps = validateWorkbookInSteps(grids, config, state.settings.overrides);
@@ -150,6 +151,9 @@ export function createExcelChecker(host: ExcelHost): Checker {
           // The last point a cancel is heeded: marking writes, and once begun it runs to its end (docs/decisions.md).
           turns.stopIfAborted();
           onProgress?.({ stage: 'mark', done: 0, total: 0 });
+          // A clock of its own, without the signal: once marking has begun a cancel is not heeded. Its indeterminate bar paints first.
+          const marking = new PageTurns();
+          await marking.give();
           const marked = await markIssues(context, {
             scan,
             state,
@@ -158,8 +162,7 @@ export function createExcelChecker(host: ExcelHost): Checker {
             notes,
             noTables: result.tables.length === 0,
             onProgress: (done, total) => onProgress?.({ stage: 'mark', done, total }),
-            // A clock of its own, without the signal: once marking has begun a cancel is not heeded.
-            turns: new PageTurns(),
+            turns: marking,
           });
           return {
             tables: result.tables.map(tableInfo),

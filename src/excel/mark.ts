@@ -41,6 +41,7 @@ export async function markIssues(context: Excel.RequestContext, options: MarkOpt
   const { scan, state, issues, language, notes } = options;
   const present = new Set(scan.sheets.map((sheet) => sheet.name));
   const desired = desiredMarks(issues, language, notes).filter((mark) => present.has(mark.sheet));
+  if (options.turns) await options.turns.giveIfDue();
   const replaced = recordedIssuesSheet(scan, state.marks.issuesSheet);
   const name = issuesSheetName(scan, replaced);
   const marker = issuesMarker(language);

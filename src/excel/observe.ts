@@ -68,7 +68,7 @@ function splitRun(job: Job): Job[] | undefined {
 export async function observeCells(
   context: Excel.RequestContext,
   cells: readonly CellToObserve[],
-  options: { notes: boolean; protectionOf: readonly string[]; turn?: () => Promise<void> },
+  options: { notes: boolean; protectionOf: readonly string[]; turn?: () => Promise<void>; pause?: () => Promise<void> },
 ): Promise<Observations> {
   const jobs: Job[] = [];
   for (const sheet of options.protectionOf) jobs.push({ kind: 'protection', sheet });
@@ -98,6 +98,7 @@ export async function observeCells(
     requestBytes: (job) => (job.kind === 'fills' ? job.address.length : 0),
     split: splitRun,
     turn: options.turn,
+    pause: options.pause,
     queue: (job): (() => Result) => {
       if (job.kind === 'protection') {
         const protection = worksheet(job.sheet).protection.load('protected');

@@ -33,6 +33,8 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Awaited after each sync, once its cells are in the grids: the pane gives the page a turn (and stops there when cancelled). */
   turn?: () => Promise<void>;
+  /** Awaited between blocks while queueing and taking in a sync's: the pane gives the page a turn when a slice of work has passed. */
+  pause?: () => Promise<void>;
 }
 
 interface BlockJob {
@@ -127,10 +129,11 @@ export async function readGrids(context: Excel.RequestContext, scan: WorkbookSca
         { ...job, offset: job.offset + half, rowCount: job.rowCount - half },
       ];
     },
-    received: (results) => {
+    received: async (results) => {
       let cells = 0;
       let bytes = 0;
       for (const { job, result } of results) {
+        if (options.pause) await options.pause();
         for (let r = 0; r < job.rowCount; r++) {
           job.grid.values[job.offset + r] = result.values[r].map(cellValue);
           job.grid.numberFormats[job.offset + r] = result.numberFormats[r].map((format) => String(format ?? 'General'));
@@ -144,6 +147,7 @@ export async function readGrids(context: Excel.RequestContext, scan: WorkbookSca
       options.onProgress?.(done, total);
     },
     turn: options.turn,
+    pause: options.pause,
   }, READ_BUDGET_BYTES);
   return grids;
 }

@@ -75,7 +75,9 @@ export async function reconcileMarks(context: Excel.RequestContext, input: Recon
   }
   const protectionOf = sheetsOf([...saved, ...desired]);
   if (state.handle.sheetExists) protectionOf.push(STATE_SHEET);
-  const observed = await observeCells(context, [...toObserve.values()], { notes, protectionOf, turn: turns && (() => turns.give()) });
+  const observed = await observeCells(context, [...toObserve.values()], {
+    notes, protectionOf, turn: turns && (() => turns.give()), pause: turns && (() => turns.giveIfDue()),
+  });
 
   const plan = planMarks({ saved, observed: observed.cells, desired, notes });
   const changing = new Set(sheetsOf(plan.changes));

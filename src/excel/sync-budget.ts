@@ -66,10 +66,12 @@ export interface ReadPlan<J, R> {
   queue(job: J): () => R;
   /** Smaller jobs covering the same ground, for a job too large on its own; undefined when it cannot be split. */
   split?(job: J): J[] | undefined;
-  /** Told after each successful sync, with what it brought. */
-  received?(results: ReadonlyArray<{ job: J; result: R }>): void;
+  /** Told after each successful sync, with what it brought (and awaited, when it takes turns of its own). */
+  received?(results: ReadonlyArray<{ job: J; result: R }>): void | Promise<void>;
   /** Awaited after each batch was received: the task pane gives the page a turn of its thread there (page-turns.ts). */
   turn?(): Promise<void>;
+  /** Awaited between the jobs queued for a sync: the task pane gives the page a turn there when a slice of work has passed. */
+  pause?(): Promise<void>;
 }
 
 /**
@@ -99,7 +101,11 @@ export async function readInBatches<J, R>(
       response = nextResponse;
       request = nextRequest;
     }
-    const readers = batch.map((job) => plan.queue(job));
+    const readers: Array<() => R> = [];
+    for (const job of batch) {
+      readers.push(plan.queue(job));
+      if (plan.pause) await plan.pause();
+    }
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget-sized batch of many jobs: this loop is the batching, keeping each request under Excel's payload limit
       await context.sync();
@@ -119,7 +125,7 @@ export async function readInBatches<J, R>(
     maxJobs = maxJobs === Infinity ? Infinity : maxJobs * 2;
     const received = batch.map((job, index) => ({ job, result: readers[index]() }));
     results.push(...received);
-    plan.received?.(received);
+    await plan.received?.(received);
     if (plan.turn) await plan.turn();
   }
   return results;

@@ -1,5 +1,5 @@
 import { EXCEL_LIMITS, workbookFromRows, type WorkbookModel } from '../../src/devhost';
-import { readGrids } from '../../src/excel/read';
+import { BLOCK_CELLS, readGrids } from '../../src/excel/read';
 import { scanWorkbook } from '../../src/excel/workbook-scan';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
@@ -37,6 +37,26 @@ describe('readGrids', () => {
     expect(host.stats.syncCount).toBeLessThanOrEqual(30);
     console.log(`100k rows × 10 columns: ${host.stats.syncCount} syncs, largest response ${response} bytes, largest request ${request} bytes`);
   }, 120_000);
+
+  it('awaits `pause` for each block it queues and takes in, and reads the same grids', async () => {
+    const model = workbookFromRows([{ name: 'ข้อมูล', rows: Array.from({ length: 30_000 }, (_, row) => [`R-${row}`, row]) }]);
+    const { grids: expected } = await readAll(model);
+    const host = simulated(model);
+    const paused: number[] = [];
+    const grids = await host.Excel.run(async (context) => readGrids(context, await scanWorkbook(context), {
+      pause: async () => {
+        paused.push(host.stats.syncCount);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    }));
+    expect(grids).toEqual(expected);
+    const blocks = Math.ceil((30_000 * 2) / BLOCK_CELLS);
+    expect(blocks).toBeGreaterThan(1);
+    expect(paused).toHaveLength(2 * blocks);
+    // Paused while queueing, before a data sync was sent, and while taking the blocks in, after the last one.
+    expect(paused[0]).toBeLessThan(host.stats.syncCount);
+    expect(paused[paused.length - 1]).toBe(host.stats.syncCount);
+  });
 
   it('reads every visible and hidden sheet whatever its name, skips very hidden ones, and keeps each grid where its cells are', async () => {
     const model = workbookFromRows([

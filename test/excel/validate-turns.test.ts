@@ -107,6 +107,23 @@ describe('validating in turns of the page, and cancelling', () => {
     expect(host.model.sheets.map((sheet) => sheet.name)).toContain('Issues');
   });
 
+  it('gives the page a turn as marking is announced, before marking reads or writes anything', async () => {
+    const host = simulated(await sampleModel());
+    let announcedAt = -1;
+    let timerAt = -1;
+    await createExcelChecker(host).validate({
+      lang: 'en',
+      onProgress: (step) => {
+        if (step.stage !== 'mark' || step.total !== 0) return;
+        announcedAt = host.stats.syncCount;
+        setTimeout(() => (timerAt = host.stats.syncCount), 0);
+      },
+    });
+    // The indeterminate bar can be painted before marking's planning and first sync.
+    expect(announcedAt).toBeGreaterThan(0);
+    expect(timerAt).toBe(announcedAt);
+  });
+
   it('gives the page its thread while checking 20,000 reports: a timer set when checking begins runs before it ends', async () => {
     const host = simulated(largeWorkbook(2_000));
     const events: string[] = [];

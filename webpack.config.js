@@ -3,7 +3,9 @@
  *  - taskpane.html — the Office task pane (Office.js from Microsoft's CDN, as Office requires);
  *  - commands.html — the ribbon's function file (one-click Validate);
  *  - demo.html     — the add-in without Excel: the simulated host, a workbook grid and the real
- *                    task pane. It loads nothing from the network, so it works offline and in CI;
+ *                    task pane. It loads nothing from the network, so it works offline and in CI.
+ *                    It reads workbook files in a Web Worker, the entry `workbook-reader`: one file,
+ *                    which the page finds in its <meta name="workbook-reader">;
  *  - help.html     — the support page the manifest links to.
  * `webpack --mode production` for dist/, `webpack serve --mode development` for the dev server.
  */
@@ -56,6 +58,8 @@ module.exports = async (env, argv) => {
       taskpane: './src/pages/taskpane.tsx',
       commands: './src/commands/commands.ts',
       demo: './src/demo/index.tsx',
+      // A worker runs one script: nothing of it is split into chunks shared with the pages (below).
+      'workbook-reader': { import: './src/demo/workbook-reader.worker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -87,7 +91,7 @@ module.exports = async (env, argv) => {
       hints: false,
     },
     optimization: {
-      splitChunks: { chunks: 'all' },
+      splitChunks: { chunks: (chunk) => chunk.name !== 'workbook-reader' },
     },
     plugins: [
       page('taskpane', 'Project Report Checker', { devServer: serving }),

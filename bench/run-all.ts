@@ -22,6 +22,7 @@ const BENCHES = [
   { script: 'host.bench.ts', sections: ['host'] },
   { script: 'fill.bench.ts', sections: ['fill'] },
   { script: 'bundles.bench.ts', sections: ['bundles'] },
+  { script: 'demo.bench.ts', sections: ['demo'] },
 ];
 
 /** The lines of a section that give a budget's verdict (not its table rows). */

@@ -21,6 +21,8 @@ function contentSecurityPolicy(name, { devServer = false } = {}) {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${office}${devServer ? ' ws: wss:' : ''}`,
+    // The demo reads workbook files in a Web Worker of its own origin.
+    ...(name === 'demo' ? ["worker-src 'self'"] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -6,17 +6,18 @@
  * the simulated Excel API like a user's clicks in Excel would.
  */
 import { createSimulatedExcel, type SimulatedExcelHost } from '../devhost';
-import { cloneWorkbook, type WorkbookModel } from '../devhost/model';
+import type { WorkbookModel } from '../devhost/model';
 import { onFirstUse } from '../excel/on-first-use';
+import { SLICE_MS } from '../excel/page-turns';
 import type { Checker, Language } from '../excel/types';
 import type { UnexpressibleChange } from '../xlsx/model-changes';
 import { createDemoChecker } from './demo-checker';
+import { errorDetail, openWorkbook, WorkbookReaderStopped, type OpenedWorkbook, type ReadRequest } from './workbook-opening';
 
 export const SAMPLE_FILE_NAME = 'bma-projects-2563.xlsx';
 
-/** Reading and writing workbook files: ExcelJS and the package code, fetched when a workbook is first opened. */
+/** Writing the download: ExcelJS and the package code, fetched when a workbook is first downloaded. (Opening one reads it in a Web Worker: workbook-opening.ts.) */
 const workbookFiles = onFirstUse(() => import(/* webpackChunkName: "workbook-files" */ './workbook-files'));
-type WorkbookFiles = Awaited<ReturnType<typeof workbookFiles>>;
 
 export interface OpenWorkbook {
   /** New for every workbook opened: the task pane is mounted afresh for each. */
@@ -34,6 +35,8 @@ export interface OpenWorkbook {
 
 export type DemoProblem =
   | { kind: 'open'; fileName: string; detail: string }
+  /** The reader of workbook files (a Web Worker) stopped before it said anything about the file. */
+  | { kind: 'reader-stopped'; fileName: string }
   | { kind: 'download'; detail: string }
   /** The download was written from the model alone, for this reason: the file's own layout is not in it. */
   | { kind: 'download-fallback'; change: UnexpressibleChange };
@@ -68,10 +71,6 @@ export function checkedFileName(fileName: string, keptPackage = false): string {
   return `${base || 'workbook'}-checked.${extension}`;
 }
 
-function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export class DemoSession {
   private state: DemoState;
   private readonly listeners = new Set<() => void>();
@@ -104,10 +103,12 @@ export class DemoSession {
 
   dismissProblem = (): void => this.update({ problem: undefined });
 
-  private install(model: WorkbookModel, fileName: string, data: Uint8Array): void {
-    const source = { data, opened: cloneWorkbook(model) };
+  private install({ model, opened, data }: OpenedWorkbook, fileName: string): void {
+    const source = { data, opened };
     const host = createSimulatedExcel(model, {
       userName: 'Demo',
+      // The simulator shares the page's thread, which Excel would leave free during a sync: a long sync gives the page turns.
+      yieldEveryMs: SLICE_MS,
       onSync: () => {
         // A late sync of a workbook already replaced must not redraw the new one.
         if (this.state.workbook?.host === host) this.update({ revision: this.state.revision + 1 });
@@ -117,25 +118,26 @@ export class DemoSession {
     this.update({ opening: undefined, problem: undefined, workbook: { id: this.nextId++, fileName, host, checker, source }, revision: this.state.revision + 1 });
   }
 
-  private async load(opening: Opening, bytes: (files: WorkbookFiles) => Promise<Uint8Array>): Promise<void> {
+  private async load(opening: Opening, request: () => Promise<ReadRequest>): Promise<void> {
     const { fileName } = opening;
     this.update({ opening, problem: undefined });
     try {
-      const files = await workbookFiles();
-      const data = await bytes(files);
-      this.install(await files.workbookModelFromXlsx(data, fileName), fileName, data);
+      this.install(await openWorkbook(await request()), fileName);
     } catch (error) {
-      this.update({ opening: undefined, problem: { kind: 'open', fileName, detail: detailOf(error) } });
+      const problem: DemoProblem = error instanceof WorkbookReaderStopped
+        ? { kind: 'reader-stopped', fileName }
+        : { kind: 'open', fileName, detail: errorDetail(error) };
+      this.update({ opening: undefined, problem });
     }
   }
 
   /** The sample workbook of `report-checker sample`, with its planted findings. */
   loadSample = (): Promise<void> =>
-    this.load({ fileName: SAMPLE_FILE_NAME, sample: true }, (files) => files.buildSampleWorkbook());
+    this.load({ fileName: SAMPLE_FILE_NAME, sample: true }, async () => ({ fileName: SAMPLE_FILE_NAME, sample: true }));
 
   /** A workbook the user picked; a file that cannot be read leaves the open workbook as it was. */
   openFile = (file: File): Promise<void> =>
-    this.load({ fileName: file.name, sample: false }, async () => new Uint8Array(await file.arrayBuffer()));
+    this.load({ fileName: file.name, sample: false }, async () => ({ fileName: file.name, sample: false, data: new Uint8Array(await file.arrayBuffer()) }));
 
   /**
    * The workbook as it is now — marks, notes, Issues sheet, the add-in's state
@@ -148,12 +150,13 @@ export class DemoSession {
     if (!workbook) return;
     try {
       const { changedWorkbook } = await workbookFiles();
-      const { bytes, fallback } = await changedWorkbook(workbook.source, workbook.host.model);
+      // Not in the middle of a sync: a paced one gives the page turns with its batch half applied.
+      const { bytes, fallback } = await workbook.host.outsideSyncs(() => changedWorkbook(workbook.source, workbook.host.model));
       this.saveFile(bytes, checkedFileName(workbook.fileName, !fallback));
       if (fallback) this.update({ problem: { kind: 'download-fallback', change: fallback } });
-      else if (this.state.problem && this.state.problem.kind !== 'open') this.update({ problem: undefined });
+      else if (this.state.problem && this.state.problem.kind !== 'open' && this.state.problem.kind !== 'reader-stopped') this.update({ problem: undefined });
     } catch (error) {
-      this.update({ problem: { kind: 'download', detail: detailOf(error) } });
+      this.update({ problem: { kind: 'download', detail: errorDetail(error) } });
     }
   };
 

@@ -18,6 +18,8 @@ export interface DemoText {
   openingFile: (p: { name: string }) => string;
   workbook: (p: { name: string }) => string;
   openFailed: (p: { name: string }) => string;
+  /** The page's reader of workbook files (a Web Worker) stopped before it said anything about the file. */
+  readerStopped: string;
   downloadFailed: string;
   /** The download was written from the model alone: the file's own layout is not in it. */
   downloadFallbackTitle: string;
@@ -85,6 +87,7 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     openingFile: ({ name }) => `กำลังเปิด ${name}…`,
     workbook: ({ name }) => `สมุดงาน: ${name}`,
     openFailed: ({ name }) => `เปิดไฟล์ ${name} ไม่ได้`,
+    readerStopped: 'ตัวอ่านไฟล์ของหน้านี้หยุดทำงานก่อนอ่านไฟล์เสร็จ ไฟล์อาจไม่มีปัญหา ลองโหลดหน้านี้ใหม่แล้วเปิดอีกครั้ง',
     downloadFailed: 'สร้างไฟล์สำหรับดาวน์โหลดไม่ได้',
     downloadFallbackTitle: 'ดาวน์โหลดแล้ว แต่ไม่ได้คงรูปแบบของไฟล์เดิม',
     downloadFallback: ({ change }) =>
@@ -113,6 +116,7 @@ export const DEMO_TEXT: Record<Language, DemoText> = {
     openingFile: ({ name }) => `Opening ${name}…`,
     workbook: ({ name }) => `Workbook: ${name}`,
     openFailed: ({ name }) => `Could not open ${name}`,
+    readerStopped: 'The page\'s file reader stopped before it finished reading the file; the file itself may be fine. Reload the page and open it again.',
     downloadFailed: 'Could not build the file to download',
     downloadFallbackTitle: 'Downloaded without the layout of the file opened',
     downloadFallback: ({ change }) =>

@@ -212,8 +212,15 @@ function rowTopsOf(sheet: SheetModel, rowCount: number): Float64Array {
   return tops;
 }
 
-/** `sheetView(sheet)` → its used range from A1, at most `maxColumns` columns wide, its rows built as they are drawn. */
-export function sheetView(sheet: SheetModel, maxColumns: number = MAX_GRID_COLUMNS): SheetView {
+/**
+ * `sheetView(sheet)` → its used range from A1, at most `maxColumns` columns wide, its rows built as they are drawn.
+ * `cellAt` gives a cell's content (the demo passes the host's `committedCell`: a row first drawn during a sync shows the sheet as committed).
+ */
+export function sheetView(
+  sheet: SheetModel,
+  maxColumns: number = MAX_GRID_COLUMNS,
+  cellAt: (address: string) => CellModel | undefined = (address) => sheet.cells[address],
+): SheetView {
   const { lastRow, lastCol } = usedExtent(sheet);
   const columns = Array.from({ length: Math.min(lastCol + 1, maxColumns) }, (_, col) => columnLetter(col));
   const rowCount = lastRow + 1;
@@ -231,7 +238,7 @@ export function sheetView(sheet: SheetModel, maxColumns: number = MAX_GRID_COLUM
       const area = merges.get(positionKey(row, col));
       if (area && (area.row !== row || area.col !== col)) return undefined;
       const address = `${letters}${row + 1}`;
-      const cell = gridCell(row, col, address, sheet.cells[address], layouts[address]);
+      const cell = gridCell(row, col, address, cellAt(address), layouts[address]);
       if (area) {
         cell.rowSpan = area.rowCount;
         cell.colSpan = area.colCount;

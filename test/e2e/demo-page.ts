@@ -71,6 +71,104 @@ export async function openDemo(browser: Browser, server: DemoServer, lang: 'en' 
   return opened;
 }
 
+/** A long task of the page's main thread: when it began (the page's clock, performance.now()) and how long it took, in ms. */
+export interface LongTask { start: number; duration: number }
+
+/** Starts gathering the page's long tasks (Chromium's 'longtask' entries: 50 ms or more on the main thread). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const tasks: Array<{ start: number; duration: number }> = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** The long tasks gathered since the last call, and starts afresh. */
+export async function takeLongTaskEntries(page: Page): Promise<LongTask[]> {
+  return page.evaluate(() => {
+    const tasks = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks;
+    return tasks.splice(0, tasks.length);
+  });
+}
+
+/** How long each long task gathered since the last call took, and starts afresh. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
+  return (await takeLongTaskEntries(page)).map((task) => task.duration);
+}
+
+/** What the pane's progress bar showed in the frames painted since `watchProgressPaints`. */
+export interface ProgressPaints {
+  /** Frames painted with the bar on screen. */
+  painted: number;
+  /** The highest value (0–1) painted. */
+  max: number;
+  /** When (performance.now()) the last frame with the bar was painted. */
+  lastPaintedAt: number;
+  /** Each change of what the bar showed, in order: its field's label (the stage) and value (null: indeterminate). */
+  shown: Array<{ label: string; value: number | null }>;
+}
+
+/**
+ * Records, from now on, the frames painted while the pane shows a progress bar: requestAnimationFrame
+ * callbacks run just before the browser paints, so one seen with the bar present is a frame that drew it.
+ */
+export async function watchProgressPaints(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = { painted: 0, max: 0, lastPaintedAt: 0, shown: [] as Array<{ label: string; value: number | null }> };
+    (window as unknown as { progressPaints: typeof state }).progressPaints = state;
+    const frame = () => {
+      const bar = document.querySelector('[data-testid="taskpane"] [role="progressbar"]');
+      if (bar) {
+        state.painted++;
+        state.lastPaintedAt = performance.now();
+        const now = bar.getAttribute('aria-valuenow');
+        const value = now === null ? null : Number(now);
+        state.max = Math.max(state.max, value ?? 0);
+        const label = bar.closest('.fui-Field')?.querySelector('label')?.textContent ?? '';
+        const last = state.shown[state.shown.length - 1];
+        if (!last || last.label !== label || last.value !== value) state.shown.push({ label, value });
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** What the progress bar showed since `watchProgressPaints`. */
+export async function progressPaints(page: Page): Promise<ProgressPaints> {
+  return page.evaluate(() => (window as unknown as { progressPaints: ProgressPaints }).progressPaints);
+}
+
+/**
+ * Opens the workbook file at `file` with the demo's Open button (its file input) and waits until it is
+ * shown: the page holds it open, the grid of its first sheet, `firstSheet`, drawn, and the pane mounted
+ * afresh, ready to validate.
+ */
+export async function openWorkbookFile(page: Page, file: string, firstSheet: string, lang: 'en' | 'th' = 'en'): Promise<void> {
+  await page.setInputFiles('input[data-testid="open-file"]', file);
+  await page.waitForFunction((name) => {
+    const state = window.reportCheckerDemo?.session.getState();
+    return state?.workbook?.fileName === name && state.opening === undefined;
+  }, path.basename(file), { timeout: 120_000 });
+  await page.locator(`table[data-sheet="${firstSheet}"]`).waitFor();
+  await page.getByRole('button', { name: UI_TEXT[lang].validate }).waitFor();
+}
+
+/**
+ * Waits until the pane shows the message titled `title` ("Validation finished"). A cheap check each
+ * frame, where a text search of the whole page (getByText) costs the page's thread a long task of
+ * its own once thousands of findings are listed.
+ */
+export async function paneMessageShown(page: Page, title: string, timeout = 300_000): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => Array.from(document.querySelectorAll('[data-testid="taskpane"] .fui-MessageBarTitle')).some((element) => element.textContent === wanted),
+    title,
+    { timeout },
+  );
+}
+
 export async function validate(page: Page, lang: 'en' | 'th' = 'en'): Promise<void> {
   await page.getByRole('button', { name: UI_TEXT[lang].validate }).click();
   await page.getByText(UI_TEXT[lang].validatedTitle).waitFor();

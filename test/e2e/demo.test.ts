@@ -18,7 +18,7 @@ import { workbookModelFromXlsx } from '../../src/xlsx/host-workbook';
 import { buildSampleWorkbook } from '../../src/xlsx/sample';
 
 import {
-  RESULTS, clearMarks, expectAccessible, newDemoPage, openDemo as openDemoPage, startDemo, validate, workbookOpened,
+  RESULTS, clearMarks, expectAccessible, newDemoPage, openDemo as openDemoPage, startDemo, takeLongTasks, validate, watchLongTasks, workbookOpened,
   type DemoServer, type OpenedDemo,
 } from './demo-page';
 
@@ -149,7 +149,7 @@ function mostSevere(issues: readonly Issue[]): Severity {
 }
 
 describe('the demo page', () => {
-  it('paints with only the scripts its HTML names; the file code comes after, to open the sample', async () => {
+  it('paints with only the scripts its HTML names; the file reader comes after, in a worker, to open the sample', async () => {
     const html = await (await fetch(`${server.url}demo.html`)).text();
     const named = new Set([...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => new URL(match[1], server.url).href));
     const { page, outside, errors } = await newDemoPage(browser, server);
@@ -168,8 +168,10 @@ describe('the demo page', () => {
     await page.getByRole('button', { name: DEMO_TEXT.en.openFile }).waitFor();
     await page.screenshot({ path: path.join(RESULTS, 'demo-opening-sample.png') });
     expect(await page.locator('table[data-sheet]').count()).toBe(0);
-    expect(held).toContainEqual(expect.stringMatching(/^\/workbook-files\.[0-9a-f]+\.js$/));
-    expect([...named].filter((script) => script.includes('workbook-files'))).toEqual([]);
+    // The sample is built and read in the reader's worker; the download's code is not fetched to open it.
+    expect(held).toContainEqual(expect.stringMatching(/^\/workbook-reader\.[0-9a-f]+\.js$/));
+    expect(held.filter((script) => script.includes('workbook-files'))).toEqual([]);
+    expect([...named].filter((script) => /workbook-(reader|files)/.test(script))).toEqual([]);
 
     release();
     await workbookOpened(page);
@@ -773,23 +775,6 @@ async function longWorkbook(rows: number): Promise<Buffer> {
   sheet.addRow(['รหัส', 'ชื่อ', 'จำนวนเงิน']);
   for (let row = 2; row <= rows; row++) sheet.addRow([`R-${row}`, `แถวที่ ${row}`, row * 10]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** Starts gathering the page's long tasks (Chromium's 'longtask' entries: 50 ms or more on the main thread). */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const tasks: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = tasks;
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); }).observe({ type: 'longtask' });
-  });
-}
-
-/** The long tasks gathered since the last call, and starts afresh. */
-async function takeLongTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const tasks = (window as unknown as { longTasks: number[] }).longTasks;
-    return tasks.splice(0, tasks.length);
-  });
 }
 
 /** Two animation frames: what a scroll asked for has been drawn. */

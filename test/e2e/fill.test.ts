@@ -8,7 +8,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { UI_TEXT } from '../../src/taskpane/i18n';
-import { RESULTS, expectAccessible, openDemo, startDemo, validate, type DemoServer } from './demo-page';
+import { RESULTS, expectAccessible, openDemo, progressPaints, startDemo, validate, watchProgressPaints, type DemoServer } from './demo-page';
 
 jest.setTimeout(180_000);
 
@@ -49,26 +49,6 @@ function sampleProjects(page: Page): Promise<Array<{ code: string; reports: numb
   });
 }
 
-/**
- * Counts, from now on, the frames painted while the pane shows a progress bar: requestAnimationFrame
- * callbacks run just before the browser paints, so one seen with the bar present is a frame that drew it.
- */
-async function watchProgressPaints(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const state = { painted: 0, max: 0 };
-    (window as unknown as { progressPaints: typeof state }).progressPaints = state;
-    const frame = () => {
-      const bar = document.querySelector('[data-testid="taskpane"] [role="progressbar"]');
-      if (bar) {
-        state.painted++;
-        state.max = Math.max(state.max, Number(bar.getAttribute('aria-valuenow') ?? 0));
-      }
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
-
 describe('filling the standard form in the demo', () => {
   it('fills every project with the mouse, warns about errors first, and re-filling asks before replacing', async () => {
     const { page, errors, outside } = await openDemo(demo.browser, demo.server, 'en');
@@ -94,7 +74,7 @@ describe('filling the standard form in the demo', () => {
     await dialog.getByRole('button', { name: text.fillAnyway }).click();
 
     await pane.getByText(text.filledTitle).waitFor({ timeout: 60_000 });
-    const paints = await page.evaluate(() => (window as unknown as { progressPaints: { painted: number; max: number } }).progressPaints);
+    const paints = await progressPaints(page);
     // The progress bar was on screen for at least one painted frame while the forms were written.
     expect(paints.painted).toBeGreaterThan(0);
 

@@ -29,11 +29,12 @@ function pagePolicy(html: string): string {
 }
 
 describe.each([
-  ['taskpane', [`'self'`, OFFICE]],
-  ['commands', [`'self'`, OFFICE]],
-  ['demo', [`'self'`]],
-  ['help', [`'self'`]],
-])('%s.html', (name, scriptSources) => {
+  ['taskpane', [`'self'`, OFFICE], undefined],
+  ['commands', [`'self'`, OFFICE], undefined],
+  // The demo reads workbook files in a Web Worker of its own origin.
+  ['demo', [`'self'`], [`'self'`]],
+  ['help', [`'self'`], undefined],
+])('%s.html', (name, scriptSources, workerSources) => {
   const html = readFileSync(path.join(DIST, `${name}.html`), 'utf8');
   const policy = directives(pagePolicy(html));
 
@@ -58,6 +59,10 @@ describe.each([
 
   it('connects to no other server', () => {
     expect(policy.get('connect-src')).toEqual(scriptSources);
+  });
+
+  it('starts workers only where it has one, from its own origin', () => {
+    expect(policy.get('worker-src')).toEqual(workerSources);
   });
 });
 

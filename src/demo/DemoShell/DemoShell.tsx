@@ -13,9 +13,19 @@ import { useDemoShellStyles } from './DemoShell.styles';
 
 function problemTitle(problem: DemoProblem, text: DemoText): string {
   switch (problem.kind) {
-    case 'open': return text.openFailed({ name: problem.fileName });
+    case 'open':
+    case 'reader-stopped': return text.openFailed({ name: problem.fileName });
     case 'download': return text.downloadFailed;
     case 'download-fallback': return text.downloadFallbackTitle;
+  }
+}
+
+function problemDetail(problem: DemoProblem, text: DemoText): string {
+  switch (problem.kind) {
+    case 'open':
+    case 'download': return problem.detail;
+    case 'reader-stopped': return text.readerStopped;
+    case 'download-fallback': return text.downloadFallback({ change: problem.change });
   }
 }
 
@@ -28,7 +38,8 @@ export function DemoShell({ session }: { session: DemoSession }) {
   const styles = useDemoShellStyles();
   const text = DEMO_TEXT[state.language];
   const workbookHeadingId = useId('workbook');
-  const model = state.workbook?.host.model;
+  const host = state.workbook?.host;
+  const model = host?.model;
   const activeSheet = model?.sheets.find((sheet) => sheet.id === model.activeSheetId && sheet.visibility === 'Visible')
     ?? model?.sheets.find((sheet) => sheet.visibility === 'Visible');
 
@@ -58,7 +69,7 @@ export function DemoShell({ session }: { session: DemoSession }) {
           <MessageBar intent={state.problem.kind === 'download-fallback' ? 'warning' : 'error'} role="alert">
             <MessageBarBody>
               <MessageBarTitle>{problemTitle(state.problem, text)}</MessageBarTitle>
-              {state.problem.kind === 'download-fallback' ? text.downloadFallback({ change: state.problem.change }) : state.problem.detail}
+              {problemDetail(state.problem, text)}
             </MessageBarBody>
             <MessageBarActions>
               <Button appearance="transparent" onClick={session.dismissProblem}>{text.dismiss}</Button>
@@ -75,10 +86,11 @@ export function DemoShell({ session }: { session: DemoSession }) {
                 label={state.opening.sample ? text.openingSample : text.openingFile({ name: state.opening.fileName })}
               />
             )}
-            {model && activeSheet && (
+            {host && model && activeSheet && (
               <>
                 <WorkbookGrid
                   sheet={activeSheet}
+                  committedCell={host.committedCell}
                   selection={model.selection.sheetId === activeSheet.id ? model.selection.address : undefined}
                   text={text}
                   onSelectCell={(address) => void session.selectCell(activeSheet.name, address)}

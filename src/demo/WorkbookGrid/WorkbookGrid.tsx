@@ -1,9 +1,9 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import type { SheetModel } from '../../devhost/model';
+import type { CellModel, SheetModel } from '../../devhost/model';
 import type { DemoText } from '../demo-text';
 import {
-  cellSelected, movedSelection, rowWindow, selectionRect, sheetView,
+  MAX_GRID_COLUMNS, cellSelected, movedSelection, rowWindow, selectionRect, sheetView,
   type GridCell, type RowWindow, type SelectionRect, type SheetView,
 } from '../sheet-view';
 import { CELL_PADDING_PX, HEADER_HEIGHT_PX, ROW_HEADER_WIDTH, useWorkbookGridStyles } from './WorkbookGrid.styles';
@@ -17,6 +17,8 @@ const FIRST_VIEWPORT_PX = 900;
 
 export interface WorkbookGridProps {
   sheet: SheetModel;
+  /** A cell as the host has committed it (SimulatedExcelHost.committedCell): the grid never draws a sync's half-applied batch. */
+  committedCell(sheet: SheetModel, address: string): CellModel | undefined;
   /** The selected range when it is on this sheet (`B7`, `A2:C4`). */
   selection?: string;
   text: DemoText;
@@ -42,9 +44,9 @@ const sameWindow = (a: RowWindow | undefined, b: RowWindow | undefined) => a?.fi
  * says its place with aria-rowindex), so a sheet of any length scrolls freely.
  * The arrow keys move the selection, as in Excel, while the grid has the focus.
  */
-export function WorkbookGrid({ sheet, selection, text, onSelectCell, onFollowLink }: WorkbookGridProps) {
+export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCell, onFollowLink }: WorkbookGridProps) {
   const styles = useWorkbookGridStyles();
-  const view = useMemo(() => sheetView(sheet), [sheet]);
+  const view = useMemo(() => sheetView(sheet, MAX_GRID_COLUMNS, (address) => committedCell(sheet, address)), [sheet, committedCell]);
   const scroller = useRef<HTMLDivElement>(null);
   const rect = useMemo(() => selectionRect(selection), [selection]);
   const [rowsDrawn, setRowsDrawn] = useState<RowWindow | undefined>(() => windowFor(view, null));

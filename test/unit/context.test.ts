@@ -60,7 +60,11 @@ describe('rule context', () => {
 
   it('keeps a cumulative column as read: no running sum, nothing unknown', () => {
     const ctx = makeContext({ reports: [aReport({ reportNo: 1, disbursedToDate: 100 }), aReport({ reportNo: 2, disbursedToDate: undefined })] });
-    expect(ctx.reportsByCode.get('03000000-2457')!.map((r) => r.cumulative)).toEqual([{ value: 100, cells: ['E2'] }, undefined]);
+    const [read, blank] = ctx.reportsByCode.get('03000000-2457')!.map((r) => r.cumulative);
+    // Read field by field: a figure read from its cell names its address only when asked (records.ts).
+    expect(read && { value: read.value, cells: read.cells, knownCount: read.knownCount, unknownReports: read.unknownReports }).toEqual({ value: 100, cells: ['E2'] });
+    expect(JSON.parse(JSON.stringify(read))).toEqual({ value: 100, cells: ['E2'] });
+    expect(blank).toBeUndefined();
   });
 
   it('takes a table of more than 120,000 rows (records are never spread into one call)', () => {

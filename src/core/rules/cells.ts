@@ -2,6 +2,7 @@ import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type FieldKind } f
 import { isPercentFormat } from '../parse/number-format';
 import type { ParseNote } from '../parse/result';
 import { forEachNoteworthyCellRead } from '../table/read-tables';
+import { RowCells } from '../table/read-cell';
 import type { FieldCell, SheetTable, TableRow } from '../table/types';
 import type { Finding, RuleContext } from './rule';
 
@@ -67,10 +68,19 @@ export function forEachCell(
       }
       continue;
     }
+    const present = columnFields(table);
     for (const row of table.rows) {
       if (row.blank) continue;
       const { cells } = row;
-      // for…in gives the cells in the order read-tables added them (left to right), and
+      if (cells instanceof RowCells) {
+        // A row readTables read: its cells are getters, in the order of the table's columns.
+        for (const field of present) {
+          const cell = cells[field];
+          if (cell) visit(cell, row, table);
+        }
+        continue;
+      }
+      // A record built otherwise: for…in gives its cells in the order they were added, and
       // reads each through V8's enumeration cache: twice as fast as looking fields up by name.
       for (const field in cells) {
         const cell = cells[field as Field];
@@ -113,13 +123,12 @@ export function forEachNoteworthyCell(
   fields: readonly Field[] | undefined,
   visit: (cell: FieldCell, row: TableRow, table: SheetTable) => void,
 ): void {
-  const wanted = fields && new Set<string>(fields);
+  const wanted = fields && new Set<Field>(fields);
   for (const table of context.tables) {
-    const visitWanted = (cell: FieldCell, row: TableRow) => {
+    if (forEachNoteworthyCellRead(table, (cell, row) => visit(cell, row, table), wanted)) continue;
+    for (const { row, cell } of walkedNoteworthy(context, table)) {
       if (!wanted || wanted.has(cell.field)) visit(cell, row, table);
-    };
-    if (forEachNoteworthyCellRead(table, visitWanted)) continue;
-    for (const { row, cell } of walkedNoteworthy(context, table)) visitWanted(cell, row);
+    }
   }
 }
 

@@ -18,12 +18,19 @@ export function buildRuleContext(tables: SheetTable[], config: RuleConfig, rules
     if (code !== undefined && !projectByCode.has(code)) projectByCode.set(code, record);
   }
   const reportsByCode = new Map<string, ReportRecord[]>();
+  // A project's reports mostly sit together: the list of the code before is looked up only when the code changes.
+  let lastCode: string | undefined;
+  let lastList: ReportRecord[] = [];
   for (const record of reports) {
     const code = record.value.projectCode;
     if (code === undefined) continue;
-    let list = reportsByCode.get(code);
-    if (!list) reportsByCode.set(code, (list = []));
-    list.push(record);
+    if (code !== lastCode) {
+      lastCode = code;
+      let list = reportsByCode.get(code);
+      if (!list) reportsByCode.set(code, (list = []));
+      lastList = list;
+    }
+    lastList.push(record);
   }
   // Reports are mostly listed in number order already; a stable sort of a sorted list changes nothing.
   for (const list of reportsByCode.values()) if (!isSorted(list, compareReports)) list.sort(compareReports);
@@ -57,9 +64,7 @@ export function cellOf(row: TableRow, field: Field): FieldCell | undefined {
  */
 export function addressOf(record: { table: SheetTable; row: TableRow }, field: Field): string {
   const cell = record.row.cells[field];
-  if (cell) return cell.address;
-  const first = record.table.headers[0]?.column ?? 'A';
-  return `${first}${record.row.row}`;
+  return cell ? cell.address : rowAddress(record.table, record.row);
 }
 
 /** The addresses of several fields of a row, those with a column only, in the order given. */
@@ -88,7 +93,9 @@ export function rowAddress(table: SheetTable, row: TableRow): string {
  * `recordFinding(project, 'spent', { spent, budget }, [addressOf(project, 'budget')])`.
  */
 export function recordFinding<P>(record: ProjectRecord | ReportRecord, field: Field, params: P, others: readonly string[] = []): Finding<P> {
-  const marked = addressOf(record, field);
+  // Looked up once: a read table's cell is made each time it is asked for (read-cell.ts).
+  const cell = record.row.cells[field];
+  const marked = cell ? cell.address : rowAddress(record.table, record.row);
   // A project row carries `code`; a report row `projectCode` and `reportNo`.
   const value: { code?: string; projectCode?: string; reportNo?: number } = record.value;
   const project = value.code ?? value.projectCode;
@@ -98,7 +105,7 @@ export function recordFinding<P>(record: ProjectRecord | ReportRecord, field: Fi
     ...(project !== undefined ? { project } : {}),
     ...(value.reportNo !== undefined ? { report: value.reportNo } : {}),
     field,
-    value: record.row.cells[field]?.raw,
+    value: cell?.raw,
     params,
   };
 }

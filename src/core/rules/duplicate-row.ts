@@ -81,11 +81,32 @@ function rowHash(values: readonly CellValue[]): number {
   return hash & 0x3fffffff;
 }
 
-/** The earlier row among those of one hash that `row` repeats, if any. */
-function sameRowAmong(alike: TableRow | TableRow[] | undefined, row: TableRow): TableRow | undefined {
-  if (alike === undefined) return undefined;
-  if (!Array.isArray(alike)) return sameValues(alike.values, row.values) ? alike : undefined;
-  return alike.find((earlier) => sameValues(earlier.values, row.values));
+/**
+ * The earlier rows that rows of a table repeat, found through a table of row indexes keyed by
+ * hash (open addressing in typed arrays): a Map of 100,000 hashes cost more than the hashing.
+ * `onRepeat(row, first)` for each non-blank row equal to an earlier one, `first` the earliest.
+ */
+function forEachRepeatedRow(rows: readonly TableRow[], onRepeat: (row: TableRow, first: TableRow) => void): void {
+  let size = 16;
+  while (size < rows.length * 2) size *= 2;
+  const mask = size - 1;
+  // Each slot: 1 + the index of a row kept as the first of its values, or 0 when free.
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.blank) continue;
+    const hash = rowHash(row.values);
+    let slot = hash & mask;
+    let first: TableRow | undefined;
+    // Rows of one hash lie along its probe sequence in the order they came: the first equal one is the earliest.
+    for (let kept = slots[slot]; kept !== 0; slot = (slot + 1) & mask, kept = slots[slot]) {
+      if (hashes[kept - 1] === hash && sameValues(rows[kept - 1].values, row.values)) { first = rows[kept - 1]; break; }
+    }
+    if (first) { onRepeat(row, first); continue; }
+    slots[slot] = i + 1;
+    hashes[i] = hash;
+  }
 }
 
 /**
@@ -100,18 +121,7 @@ export const duplicateRow = defineRule<DuplicateRowParams>({
   check({ tables }) {
     const findings: Finding<DuplicateRowParams>[] = [];
     for (const table of tables) {
-      // The first row of each hash; a hash shared by rows that differ (rare) keeps them all.
-      const rowsByHash = new Map<number, TableRow | TableRow[]>();
-      for (const row of table.rows) {
-        if (row.blank) continue;
-        const hash = rowHash(row.values);
-        const alike = rowsByHash.get(hash);
-        const first = sameRowAmong(alike, row);
-        if (!first) {
-          if (alike === undefined) rowsByHash.set(hash, row);
-          else rowsByHash.set(hash, Array.isArray(alike) ? [...alike, row] : [alike, row]);
-          continue;
-        }
+      forEachRepeatedRow(table.rows, (row, first) => {
         const project = projectOf(row);
         findings.push({
           sheet: table.sheet,
@@ -119,7 +129,7 @@ export const duplicateRow = defineRule<DuplicateRowParams>({
           ...(project !== undefined ? { project } : {}),
           params: { row: row.row, firstRow: first.row },
         });
-      }
+      });
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import { thaiToArabicDigits } from '../parse/thai-digits';
+import { remembered } from '../remembered';
 
 /**
  * Reading a report's free text (the `stage` cell) for what it claims — the
@@ -70,7 +71,25 @@ function countsARound(before: string): boolean {
  * `reportNumbersNamed('ตรวจรับงาน (ครั้งที่ ๘)')` → `[{ reportNo: 8, quote: '(ครั้งที่ ๘)' }]`;
  * `reportNumbersNamed('ประชุมครั้งที่ 2')` and `reportNumbersNamed('ประชุมคณะกรรมการ (ครั้งที่ 3)')` → `[]`.
  */
-export function reportNumbersNamed(text: string): NamedReportNumber[] {
+export function reportNumbersNamed(text: string): readonly NamedReportNumber[] {
+  return reportNumbersOfText(text);
+}
+
+/**
+ * How many distinct texts the readings of report texts are kept for: a sheet's texts repeat
+ * (one wording per stage and report number, pasted down), and each is read once.
+ */
+const REMEMBERED_TEXTS = 10_000;
+
+/** reportNumbersNamed's reading of each text, kept frozen: the lists are shared by every report that has the text. */
+const reportNumbersOfText = remembered((text: string) => deepFrozen(readReportNumbersNamed(text)), REMEMBERED_TEXTS);
+
+function deepFrozen<T extends object>(list: T[]): readonly Readonly<T>[] {
+  for (const item of list) Object.freeze(item);
+  return Object.freeze(list);
+}
+
+function readReportNumbersNamed(text: string): NamedReportNumber[] {
   const arabic = thaiToArabicDigits(text);
   const found: NamedReportNumber[] = [];
   forEachMatch(REPORT_NUMBER, arabic, (match) => {
@@ -131,7 +150,14 @@ const CLAUSE_BREAK = /[\n;|:,]/gu;
  * "ของ" + such a word ("ร้อยละ 100 ของงบประมาณ"), is not progress.
  * `progressFiguresStated('ความก้าวหน้าของงานฯ = ๖๐.๐๐ %')` → `[{ percent: 60, decimals: 2, quote: 'ความก้าวหน้าของงานฯ = ๖๐.๐๐ %' }]`.
  */
-export function progressFiguresStated(text: string): StatedProgress[] {
+export function progressFiguresStated(text: string): readonly StatedProgress[] {
+  return progressFiguresOfText(text);
+}
+
+/** progressFiguresStated's reading of each text, kept frozen like reportNumbersOfText's. */
+const progressFiguresOfText = remembered((text: string) => deepFrozen(readProgressFiguresStated(text)), REMEMBERED_TEXTS);
+
+function readProgressFiguresStated(text: string): StatedProgress[] {
   const arabic = thaiToArabicDigits(text);
   const figures: StatedProgress[] = [];
   forEachMatch(FIGURE, arabic, (match) => {

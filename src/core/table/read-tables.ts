@@ -7,6 +7,7 @@ import { CONSOLIDATION_SHEET_TITLES } from '../consolidate/report-sheets';
 import { isEmptyValue } from './cell-empty';
 import { readDisbursementKind, readProgressOrStage, type ColumnSample, type DataReading } from './column-data';
 import { normalizeHeader, recognizeHeader, type HeaderRecognition } from './headers';
+import { ReadCell, rowCellsClass, type ReadColumn } from './read-cell';
 import type { FieldCell, HeaderCell, SheetTable, TableRole, TableRow } from './types';
 
 export { isEmptyValue };
@@ -246,18 +247,23 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
   if (!role) return undefined;
 
   // The first column of each field is the one read, with its kind's parser; a second one is a duplicate-header finding.
+  const firstDataRow = origin.row + extent.headerRow + 2;
+  const dataRows = Math.max(0, lastRow - extent.headerRow);
   const readColumns = headers
     .map((h, i) => ({ field: h.field, index: extent.firstCol + i, column: h.column }))
     .filter((h): h is { field: Field; index: number; column: string } => h.field !== undefined && columns[h.field] === h.column)
-    .map((h) => ({ ...h, parse: rememberingLast(parserOf(FIELD_KIND[h.field])) }));
-
-  // The cells of every non-blank row are the same fields in the same order: each row's start as a
-  // copy of this (same keys, same order), so filling them replaces values instead of adding
-  // properties one by one (~10 ms less for a 100,000-row sheet).
-  const cellsTemplate: Partial<Record<Field, FieldCell>> = {};
-  for (const { field } of readColumns) cellsTemplate[field] = undefined;
+    .map((h) => ({
+      column: {
+        field: h.field, letter: h.column, offset: h.index - extent.firstCol, numberFormats, gridColumn: h.index,
+        firstSheetRow: origin.row + 1, results: new Array<ParseResult<unknown>>(dataRows), firstDataRow,
+      } satisfies ReadColumn,
+      index: h.index,
+      parse: rememberingLast(parserOf(FIELD_KIND[h.field])),
+    }));
+  const RowCellsOfTable = rowCellsClass(readColumns.map(({ column }) => column));
   const rows: TableRow[] = [];
-  const noteworthy: NoteworthyCells = { rows: [], cells: [] };
+  // Each noteworthy cell as one number, data row × read columns + column: no object per cell.
+  const noteworthy: number[] = [];
   const width = extent.lastCol - extent.firstCol + 1;
   for (let r = extent.headerRow + 1; r <= lastRow; r++) {
     const rowValues = values[r] ?? [];
@@ -265,20 +271,16 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
     const raw = tableRowValues(rowValues, extent.firstCol, width);
     let blank = true;
     for (let c = 0; c < raw.length && blank; c++) if (!isEmptyValue(raw[c])) blank = false;
-    const cells: Partial<Record<Field, FieldCell>> = blank ? {} : { ...cellsTemplate };
-    const row: TableRow = { row: sheetRow, values: raw, cells, blank };
+    const row: TableRow = { row: sheetRow, values: raw, cells: BLANK_ROW_CELLS, blank };
     if (!blank) {
-      const rowNumber = String(sheetRow);
+      row.cells = new RowCellsOfTable(row);
       const rowFormats = numberFormats[r];
-      for (const { field, parse, index, column } of readColumns) {
-        const value = rowValues[index] ?? null;
-        const numberFormat = rowFormats?.[index] ?? 'General';
-        const cell: FieldCell = { field, address: column + rowNumber, raw: value, numberFormat, result: parse(value, numberFormat) };
-        cells[field] = cell;
-        if (!cell.result.ok || cell.result.notes.length > 0) {
-          noteworthy.rows.push(row);
-          noteworthy.cells.push(cell);
-        }
+      const dataRow = sheetRow - firstDataRow;
+      for (let c = 0; c < readColumns.length; c++) {
+        const { column, parse, index } = readColumns[c];
+        const result = parse(rowValues[index] ?? null, rowFormats?.[index] ?? 'General');
+        column.results[dataRow] = result;
+        if (!result.ok || result.notes.length > 0) noteworthy.push(dataRow * readColumns.length + c);
       }
     }
     rows.push(row);
@@ -289,9 +291,12 @@ function buildTable(grid: Grid, extent: Extent, override: SheetOverride | undefi
     ...(extent.name ? { tableName: extent.name } : {}),
     headers, columns, rows,
   };
-  noteworthyByTable.set(table, noteworthy);
+  noteworthyByTable.set(table, { rows, columns: readColumns.map(({ column }) => column), at: noteworthy });
   return table;
 }
+
+/** The cells of every blank row: none, one shared frozen object (a blank row's cells are never filled). */
+const BLANK_ROW_CELLS: Partial<Record<Field, FieldCell>> = Object.freeze({});
 
 /** A cell of a table with the row it sits in. */
 export interface RowCell {
@@ -300,15 +305,18 @@ export interface RowCell {
 }
 
 /**
- * Noteworthy cells as two lists side by side (the i-th cell sits in the i-th row), not an object
- * each: a CSV's numbers are all text, so a 100,000-row sheet has some 600,000 of them.
+ * The cells whose parser failed or noted something, in reading order, each as one number — data
+ * row × columns + column — rather than an object: a CSV's numbers are all text, so a
+ * 100,000-row sheet has some 600,000 of them.
  */
 interface NoteworthyCells {
-  rows: TableRow[];
-  cells: FieldCell[];
+  /** The table's rows, by data row. */
+  rows: readonly TableRow[];
+  columns: readonly ReadColumn[];
+  at: readonly number[];
 }
 
-/** Per table read here, the cells whose parser failed or noted something, in reading order. */
+/** Per table read here, its noteworthy cells. */
 const noteworthyByTable = new WeakMap<SheetTable, NoteworthyCells>();
 
 /**
@@ -317,19 +325,29 @@ const noteworthyByTable = new WeakMap<SheetTable, NoteworthyCells>();
  * sheet's million cells again to find the few; undefined for a table not read by readTables.
  */
 export function noteworthyCellsRead(table: SheetTable): readonly RowCell[] | undefined {
-  const noteworthy = noteworthyByTable.get(table);
-  return noteworthy?.cells.map((cell, i) => ({ row: noteworthy.rows[i], cell }));
+  const cells: RowCell[] = [];
+  return forEachNoteworthyCellRead(table, (cell, row) => cells.push({ row, cell })) ? cells : undefined;
 }
 
 /**
- * noteworthyCellsRead without a list made: each cell to `visit` in that order. Returns false,
- * visiting nothing, for a table not read by readTables.
+ * noteworthyCellsRead without a list made: each cell to `visit` in that order, only those of
+ * `fields` when given (a cell of another field is not even made). Returns false, visiting
+ * nothing, for a table not read by readTables.
  */
-export function forEachNoteworthyCellRead(table: SheetTable, visit: (cell: FieldCell, row: TableRow) => void): boolean {
+export function forEachNoteworthyCellRead(
+  table: SheetTable, visit: (cell: FieldCell, row: TableRow) => void, fields?: ReadonlySet<Field>,
+): boolean {
   const noteworthy = noteworthyByTable.get(table);
   if (!noteworthy) return false;
-  const { rows, cells } = noteworthy;
-  for (let i = 0; i < cells.length; i++) visit(cells[i], rows[i]);
+  const { rows, columns, at } = noteworthy;
+  const wanted = fields && columns.map((column) => fields.has(column.field));
+  for (let i = 0; i < at.length; i++) {
+    const dataRow = Math.floor(at[i] / columns.length);
+    const c = at[i] - dataRow * columns.length;
+    if (wanted && !wanted[c]) continue;
+    const column = columns[c];
+    visit(new ReadCell(column, rows[dataRow], column.results[dataRow]), rows[dataRow]);
+  }
   return true;
 }
 
@@ -343,12 +361,15 @@ export function forEachNoteworthyCellRead(table: SheetTable, visit: (cell: Field
 function tableRowValues(rowValues: CellValue[], firstCol: number, width: number): CellValue[] {
   if (firstCol === 0 && rowValues.length === width && !rowValues.includes(undefined as unknown as CellValue)) return rowValues;
   const end = Math.min(rowValues.length, firstCol + width);
-  if (end <= firstCol) return [];
+  if (end <= firstCol) return NO_VALUES;
   // Sliced, not pushed: the array is exactly as long as it needs (pushing leaves room to spare).
   const raw = rowValues.slice(firstCol, end);
   for (let c = 0; c < raw.length; c++) raw[c] ??= null;
   return raw;
 }
+
+/** The values of a row that ends before the table's first column: one shared frozen array. */
+const NO_VALUES: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 
 /** How many distinct texts a column's parser remembers the results of (per number format). */
 const REMEMBERED_TEXTS = 4096;

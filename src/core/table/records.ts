@@ -1,11 +1,12 @@
 import type { Project, ProgressReport } from '../model';
-import type { ParsedDate } from '../parse/result';
+import type { ParseResult, ParsedDate } from '../parse/result';
+import { cellResult } from './read-cell';
 import type { FieldCell, ProjectRecord, ReportRecord, SheetTable, TableRow } from './types';
 
 /** A cell's parsed value in record form: dates become their ISO string; failures are absent. */
-function valueOf(cell: FieldCell | undefined): unknown {
-  if (!cell || !cell.result.ok) return undefined;
-  const value = cell.result.value;
+function valueOf(result: ParseResult<unknown> | undefined): unknown {
+  if (!result || !result.ok) return undefined;
+  const value = result.value;
   if (value !== null && typeof value === 'object' && 'iso' in value) return (value as ParsedDate).iso;
   return value;
 }
@@ -14,27 +15,27 @@ function valueOf(cell: FieldCell | undefined): unknown {
  * The values of a row, field by field in Project's and ProgressReport's order, each present
  * only when read. Spelled out rather than looped over a list of field names: read and written
  * by name, the records of a 100,000-row sheet take half the time (a loop makes every read and
- * write of a cell a generic one).
+ * write of a cell a generic one). Read as results (cellResult): no FieldCell is made for them.
  */
 
 function projectValue(cells: TableRow['cells']): Partial<Project> {
   const value: Partial<Project> = {};
   let read: unknown;
-  if ((read = valueOf(cells.code)) !== undefined) value.code = read as string;
-  if ((read = valueOf(cells.name)) !== undefined) value.name = read as string;
-  if ((read = valueOf(cells.fiscalYear)) !== undefined) value.fiscalYear = read as number;
-  if ((read = valueOf(cells.startDate)) !== undefined) value.startDate = read as string;
-  if ((read = valueOf(cells.endDate)) !== undefined) value.endDate = read as string;
-  if ((read = valueOf(cells.budget)) !== undefined) value.budget = read as number;
-  if ((read = valueOf(cells.spent)) !== undefined) value.spent = read as number;
-  if ((read = valueOf(cells.returned)) !== undefined) value.returned = read as number;
-  if ((read = valueOf(cells.agency)) !== undefined) value.agency = read as string;
-  if ((read = valueOf(cells.owner)) !== undefined) value.owner = read as string;
-  if ((read = valueOf(cells.coordinator)) !== undefined) value.coordinator = read as string;
-  if ((read = valueOf(cells.strategy)) !== undefined) value.strategy = read as string;
-  if ((read = valueOf(cells.rationale)) !== undefined) value.rationale = read as string;
-  if ((read = valueOf(cells.objectives)) !== undefined) value.objectives = read as string;
-  if ((read = valueOf(cells.targets)) !== undefined) value.targets = read as string;
+  if ((read = valueOf(cellResult(cells, 'code'))) !== undefined) value.code = read as string;
+  if ((read = valueOf(cellResult(cells, 'name'))) !== undefined) value.name = read as string;
+  if ((read = valueOf(cellResult(cells, 'fiscalYear'))) !== undefined) value.fiscalYear = read as number;
+  if ((read = valueOf(cellResult(cells, 'startDate'))) !== undefined) value.startDate = read as string;
+  if ((read = valueOf(cellResult(cells, 'endDate'))) !== undefined) value.endDate = read as string;
+  if ((read = valueOf(cellResult(cells, 'budget'))) !== undefined) value.budget = read as number;
+  if ((read = valueOf(cellResult(cells, 'spent'))) !== undefined) value.spent = read as number;
+  if ((read = valueOf(cellResult(cells, 'returned'))) !== undefined) value.returned = read as number;
+  if ((read = valueOf(cellResult(cells, 'agency'))) !== undefined) value.agency = read as string;
+  if ((read = valueOf(cellResult(cells, 'owner'))) !== undefined) value.owner = read as string;
+  if ((read = valueOf(cellResult(cells, 'coordinator'))) !== undefined) value.coordinator = read as string;
+  if ((read = valueOf(cellResult(cells, 'strategy'))) !== undefined) value.strategy = read as string;
+  if ((read = valueOf(cellResult(cells, 'rationale'))) !== undefined) value.rationale = read as string;
+  if ((read = valueOf(cellResult(cells, 'objectives'))) !== undefined) value.objectives = read as string;
+  if ((read = valueOf(cellResult(cells, 'targets'))) !== undefined) value.targets = read as string;
   return value;
 }
 
@@ -42,16 +43,16 @@ function projectValue(cells: TableRow['cells']): Partial<Project> {
 function reportValue(cells: TableRow['cells']): Partial<ProgressReport> {
   const value: Partial<ProgressReport> = {};
   let read: unknown;
-  if ((read = valueOf(cells.reportNo)) !== undefined) value.reportNo = read as number;
-  if ((read = valueOf(cells.reportDate)) !== undefined) value.reportDate = read as string;
-  if ((read = valueOf(cells.stage)) !== undefined) value.stage = read as string;
-  if ((read = valueOf(cells.progress)) !== undefined) value.progress = read as number;
-  if ((read = valueOf(cells.disbursedToDate)) !== undefined) value.disbursedToDate = read as number;
-  if ((read = valueOf(cells.disbursedInPeriod)) !== undefined) value.disbursedInPeriod = read as number;
-  if ((read = valueOf(cells.onPlan)) !== undefined) value.onPlan = read as boolean;
-  if ((read = valueOf(cells.onTarget)) !== undefined) value.onTarget = read as boolean;
+  if ((read = valueOf(cellResult(cells, 'reportNo'))) !== undefined) value.reportNo = read as number;
+  if ((read = valueOf(cellResult(cells, 'reportDate'))) !== undefined) value.reportDate = read as string;
+  if ((read = valueOf(cellResult(cells, 'stage'))) !== undefined) value.stage = read as string;
+  if ((read = valueOf(cellResult(cells, 'progress'))) !== undefined) value.progress = read as number;
+  if ((read = valueOf(cellResult(cells, 'disbursedToDate'))) !== undefined) value.disbursedToDate = read as number;
+  if ((read = valueOf(cellResult(cells, 'disbursedInPeriod'))) !== undefined) value.disbursedInPeriod = read as number;
+  if ((read = valueOf(cellResult(cells, 'onPlan'))) !== undefined) value.onPlan = read as boolean;
+  if ((read = valueOf(cellResult(cells, 'onTarget'))) !== undefined) value.onTarget = read as boolean;
   // Only a text code names a project (a report's code cell is read as text).
-  if (typeof (read = valueOf(cells.code)) === 'string') value.projectCode = read;
+  if (typeof (read = valueOf(cellResult(cells, 'code'))) === 'string') value.projectCode = read;
   return value;
 }
 
@@ -60,6 +61,30 @@ export function projectRecords(table: SheetTable): ProjectRecord[] {
   const records: ProjectRecord[] = [];
   for (const row of table.rows) if (!row.blank) records.push({ table, row, value: projectValue(row.cells) });
   return records;
+}
+
+/**
+ * A cumulative disbursement read from the report's own disbursedToDate cell. Its one address is
+ * made when asked for (a new list each time), not kept per report: most reports of a large sheet
+ * have one, and no rule asks for the address of more than a few.
+ */
+class CellCumulative {
+  readonly value: number;
+  readonly #row: TableRow;
+
+  constructor(value: number, row: TableRow) {
+    this.value = value;
+    this.#row = row;
+  }
+
+  get cells(): string[] {
+    return [(this.#row.cells.disbursedToDate as FieldCell).address];
+  }
+
+  /** What JSON or a log shows: the plain object this stands for. */
+  toJSON(): { value: number; cells: string[] } {
+    return { value: this.value, cells: this.cells };
+  }
 }
 
 /** Shared by every running sum that no blank amount precedes; never modified. */
@@ -80,10 +105,10 @@ export function reportRecords(table: SheetTable): ReportRecord[] {
     if (row.blank) continue;
     const value = reportValue(row.cells);
     const amount = value.disbursedToDate;
-    const cell = row.cells.disbursedToDate;
     // Made whole rather than given `cumulative` afterwards, which costs every record a second block.
-    records.push(hasCumulative && amount !== undefined && cell
-      ? { table, row, value, cumulative: { value: amount, cells: [cell.address] } }
+    // An amount read means its cell is there.
+    records.push(hasCumulative && amount !== undefined
+      ? { table, row, value, cumulative: new CellCumulative(amount, row) }
       : { table, row, value });
   }
   if (!hasCumulative && hasPeriod) addRunningSums(records);

@@ -35,7 +35,11 @@ export interface HeaderCell {
   reason?: { th: string; en: string };
 }
 
-/** One cell of a mapped column, with what its parser made of it. */
+/**
+ * One cell of a mapped column, with what its parser made of it. The cells of a table readTables
+ * read are made when asked for (table/read-cell.ts): two reads of one cell give equal cells, not
+ * the same object.
+ */
 export interface FieldCell {
   field: Field;
   address: string;
@@ -54,7 +58,12 @@ export interface TableRow {
    * empty); may be the grid's own row array (read-tables shares a row that is exactly the table), so never modified.
    */
   values: CellValue[];
-  /** Cells of mapped columns (the first column of a field when a field is mapped twice). */
+  /**
+   * Cells of mapped columns (the first column of a field when a field is mapped twice). Read by
+   * field (`cells.code`, `cells[field]`, `for…in`, in column order); in a table readTables read
+   * they are getters on the prototype, not own properties (`Object.keys` sees none), and the
+   * cells of a blank row are one shared empty object.
+   */
   cells: Partial<Record<Field, FieldCell>>;
   /** True when every cell of the row is empty. */
   blank: boolean;

@@ -30,4 +30,19 @@ describe('duplicate-row', () => {
     expect(ctx.tables[0].rows.filter((r) => r.blank)).toHaveLength(2);
     expect(rule.check(ctx)).toEqual([]);
   });
+
+  it('points each repeat at the earliest equal row, also among rows whose values hash alike', () => {
+    // Texts are hashed by their length and eight characters at each end: these two hash alike.
+    const one = 'โครงการก-ตัวอย่าง-1-กลาง-ตัวอย่าง';
+    const two = 'โครงการก-ตัวอย่าง-2-กลาง-ตัวอย่าง';
+    const ctx = contextOfSheets([reportsSheet([
+      ['03000000-2457', 1, one],
+      ['03000000-2457', 1, two],
+      ['03000000-2457', 1, two],
+      ['03000000-2457', 1, one],
+      ['03000000-2457', 1, two],
+      ['03000000-2457', 1, one, 10],
+    ])]);
+    expect(rule.check(ctx).map((f) => f.cells)).toEqual([['A4', 'A3'], ['A5', 'A2'], ['A6', 'A3']]);
+  });
 });

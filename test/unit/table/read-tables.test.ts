@@ -105,9 +105,13 @@ describe('what reading a sheet keeps for the rules', () => {
   const [second, third, , fifth] = table.rows;
 
   it('lists the cells that failed to parse or carry a note, rows then columns, as a walk of every cell finds them', () => {
-    const walked = table.rows.flatMap((row) => Object.values(row.cells)
-      .filter((cell) => !cell!.result.ok || cell!.result.notes.length > 0)
-      .map((cell) => cell!.address));
+    const walked: string[] = [];
+    for (const row of table.rows) {
+      for (const field in row.cells) {
+        const cell = row.cells[field as keyof typeof row.cells]!;
+        if (!cell.result.ok || cell.result.notes.length > 0) walked.push(cell.address);
+      }
+    }
     expect(walked).toEqual(['C3', 'B5', 'E5']);
     expect(noteworthyCellsRead(table)!.map(({ cell }) => cell.address)).toEqual(walked);
     expect(noteworthyCellsRead({ ...table })).toBeUndefined();

@@ -136,7 +136,13 @@ describe('filling the standard form in the demo', () => {
     await page.screenshot({ path: path.join(RESULTS, 'fill-replace.png') });
     await again.getByRole('button', { name: text.fillAnyway }).click();
     await pane.getByText(text.filled({ count: 20, replaced: 20, first: formNames[0] })).waitFor({ timeout: 60_000 });
-    expect(await tabNames(page)).toEqual([...before, ...formNames]);
+    // The tabs are redrawn after the last (paced) sync: wait for them rather than read them mid-redraw.
+    let tabs = await tabNames(page);
+    for (let tries = 0; tries < 50 && tabs.length === 0; tries++) {
+      await page.waitForTimeout(100);
+      tabs = await tabNames(page);
+    }
+    expect(tabs).toEqual([...before, ...formNames]);
 
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);

@@ -45,6 +45,8 @@ export interface UiText {
   projectGroup: (p: { code: string; name?: string }) => string;
   noProject: string;
   findingCount: (p: Count) => string;
+  /** At the end of a long list, which draws its findings a page at a time: `count` more are drawn, `left` in all are not yet. */
+  showMoreFindings: (p: { count: number; left: number }) => string;
   fixLabel: string;
   relatedCells: string;
   goToCell: (p: At) => string;
@@ -253,6 +255,7 @@ const th: UiText = {
   projectGroup: ({ code, name }) => (name ? `${code} · ${name}` : `โครงการ ${code}`),
   noProject: 'ไม่ระบุโครงการ',
   findingCount: ({ count }) => `${formatCount(count, 'th')} รายการ`,
+  showMoreFindings: ({ count, left }) => `แสดงเพิ่มอีก ${formatCount(count, 'th')} รายการ (ยังไม่แสดง ${formatCount(left, 'th')} รายการ)`,
   fixLabel: 'วิธีแก้',
   relatedCells: 'เซลล์ที่เกี่ยวข้อง',
   goToCell: ({ address }) => `ไปที่เซลล์ ${address}`,
@@ -449,6 +452,7 @@ const en: UiText = {
   projectGroup: ({ code, name }) => (name ? `${code} · ${name}` : `Project ${code}`),
   noProject: 'No project',
   findingCount: ({ count }) => plural(count, 'finding', 'findings'),
+  showMoreFindings: ({ count, left }) => `Show ${formatCount(count, 'en')} more (${plural(left, 'finding', 'findings')} not shown yet)`,
   fixLabel: 'Fix',
   relatedCells: 'Related cells',
   goToCell: ({ address }) => `Go to cell ${address}`,

@@ -2,7 +2,7 @@ import { UI_TEXT, type UiText } from '../../src/taskpane/i18n';
 
 /** One value for every parameter any text takes; each is distinct so it can be found in the output. */
 const SAMPLE = {
-  count: 7, done: 3, total: 9, next: 5, cells: 17, headerRow: 11, rows: 13, name: 'PROJECT NAME',
+  count: 7, done: 3, total: 9, next: 5, left: 19, cells: 17, headerRow: 11, rows: 13, name: 'PROJECT NAME',
   address: 'Reports!F5', code: '03000000-2457', severity: 'SEVERITY', message: 'MESSAGE', reason: 'REASON',
   date: 'DATE', before: 'BEFORE', after: 'AFTER', sheet: 'SHEET', role: 'ROLE', tableName: 'TABLE', column: 'Q', text: 'HEADER', detail: 'DETAIL',
 };

@@ -1,4 +1,5 @@
 import { Badge, Button, Link, mergeClasses } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Issue } from '../../../core/model';
 import { useUiText } from '../../language';
 import { shownAddress } from '../address';
@@ -13,16 +14,18 @@ export interface FindingItemProps {
   onWaive(issue: Issue): void;
   onApplyFix(issue: Issue): void;
   /** Given for findings the column mapping answers (unknown or missing column, checks not run). */
-  onMapColumn?(): void;
+  onMapColumn?(issue: Issue): void;
 }
 
 /**
  * One finding: severity in words, sheet!cell, the message and the fix in the current
  * language. The whole card is a button that selects the cell; related cells, Map column (when
  * the mapping answers the finding), the quick fix (when the finding has one) and Waive are
- * separate controls below it (buttons cannot nest).
+ * separate controls below it (buttons cannot nest). A card is drawn again only when its props
+ * change (give it callbacks that keep their identity): a list adds cards without redrawing
+ * the thousands above.
  */
-export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyFix, onMapColumn }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyFix, onMapColumn }: FindingItemProps) {
   const { lang, text } = useUiText();
   const styles = useFindingItemStyles();
   const address = shownAddress(issue.sheet, issue.cell);
@@ -67,7 +70,7 @@ export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyF
         ) : null}
         <span className={styles.actions}>
           {onMapColumn && (
-            <Button size="small" disabledFocusable={busy} aria-label={text.mapColumnAt({ address })} onClick={onMapColumn}>
+            <Button size="small" disabledFocusable={busy} aria-label={text.mapColumnAt({ address })} onClick={() => onMapColumn(issue)}>
               {text.mapColumn}
             </Button>
           )}
@@ -89,4 +92,4 @@ export function FindingItem({ issue, selected, busy, onSelect, onWaive, onApplyF
       </div>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Button, Checkbox, mergeClasses, Radio, RadioGroup, Text, useId } from '@fluentui/react-components';
+import { Button, Checkbox, mergeClasses, Radio, RadioGroup, Text, useEventCallback, useId } from '@fluentui/react-components';
 import { Fragment, useMemo } from 'react';
 import type { Issue } from '../../../core/model';
 import type { AppliedFix } from '../../../excel/types';
@@ -13,7 +13,9 @@ import { FixNotice } from '../FixNotice/FixNotice';
 import { SEVERITIES } from '../severity';
 import { WaiveDialog } from '../WaiveDialog/WaiveDialog';
 import type { FindingGroup, GroupBy } from './group-findings';
+import { ShowMoreFindings } from './ShowMoreFindings';
 import { useFindingsPanel } from './useFindingsPanel';
+import { useShownFindings } from './useShownFindings';
 import { useSectionStyles } from '../section.styles';
 import { useFindingsPanelStyles } from './FindingsPanel.styles';
 
@@ -55,6 +57,8 @@ export function FindingsPanel({
   );
   const state = useFindingsPanel(issues);
   const walk = useFindingWalk(state.groups, selected, busy, onSelect);
+  // Drawn as far as the walk's place at least: the current finding, or where it goes on after a fix.
+  const list = useShownFindings(state.groups, Math.max(walk.place.position, walk.place.resumeAt ?? 0) - 1);
   const headingId = useId('findings');
   const groupById = useId('group-by');
 
@@ -63,10 +67,12 @@ export function FindingsPanel({
     return group.project === undefined ? text.noProject : text.projectGroup({ code: group.project, name: projectNames[group.project] });
   };
 
-  const applyFix = (issue: Issue) => {
+  // The cards' callbacks keep their identity, so a card is drawn again only when its own finding changes.
+  const applyFix = useEventCallback((issue: Issue) => {
     walk.handled(issue);
     onApplyFix(issue);
-  };
+  });
+  const mapColumn = useEventCallback((issue: Issue) => mapColumnOf(issue)?.());
   const confirmWaiver = (issue: Issue, reason: string, by?: string) => {
     state.stopWaiving();
     walk.handled(issue, { focusNext: true });
@@ -126,7 +132,7 @@ export function FindingsPanel({
             ? <Text className={section.secondaryText}>{text.noneMatchFilter}</Text>
             : <FindingNavigator place={walk.place} busy={busy} onPrevious={walk.goPrevious} onNext={walk.goNext} nextRef={walk.nextRef} />}
           {notice && !place && <ul className={section.plainList}>{notice}</ul>}
-          {state.groups.map((group) => (
+          {list.shown.map(({ group, issues: drawn }) => (
             <div key={group.key} className={styles.group}>
               <h3 className={styles.groupHeading}>
                 <span>{groupTitle(group)}</span>
@@ -135,7 +141,7 @@ export function FindingsPanel({
                 </span>
               </h3>
               <ul className={mergeClasses(section.plainList, styles.cards)}>
-                {group.issues.map((issue, index) => (
+                {drawn.map((issue, index) => (
                   <Fragment key={`${issue.sheet}!${issue.cell}#${issue.rule}#${index}`}>
                     {place?.group === group.key && place.before === findingKey(issue) && notice}
                     <FindingItem
@@ -145,14 +151,15 @@ export function FindingsPanel({
                       onSelect={onSelect}
                       onWaive={state.startWaiving}
                       onApplyFix={applyFix}
-                      onMapColumn={mapColumnOf(issue)}
+                      onMapColumn={mapColumnOf(issue) ? mapColumn : undefined}
                     />
                   </Fragment>
                 ))}
-                {place?.group === group.key && place.before === undefined && notice}
+                {place?.group === group.key && place.before === undefined && drawn === group.issues && notice}
               </ul>
             </div>
           ))}
+          {list.hidden > 0 && <ShowMoreFindings hidden={list.hidden} onShowMore={list.showMore} />}
         </>
       )}
       <WaiveDialog

@@ -25,7 +25,7 @@ const DAYS_TH = ['อาทิตย์', 'จันทร์', 'อังคา
 export function formatCellText(value: CellTextValue, numberFormat: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const sections = splitSections(numberFormat && numberFormat !== '' ? numberFormat : 'General');
+  const sections = formatSections(numberFormat && numberFormat !== '' ? numberFormat : 'General');
   if (typeof value === 'string') {
     const textSection = sections[3] ?? (sections.length === 1 && sections[0].includes('@') ? sections[0] : undefined);
     return textSection ? renderLiterals(textSection).replace('@', value) : value;
@@ -41,11 +41,63 @@ export function formatCellText(value: CellTextValue, numberFormat: string | unde
   } else if (value === 0 && sections[2] !== undefined) {
     section = sections[2];
   }
-  const { body, locale } = readTags(section);
-  if (/^general$/i.test(body.trim()) || body.trim() === '@' || body.trim() === '') return generalNumber(value);
-  if (isDateSection(body)) return formatDate(value, body, locale);
+  const { body, locale, general, date } = numberSection(section);
+  if (general) return generalNumber(value);
+  if (date) return formatDate(value, date, locale);
   return signPrefix + formatNumber(Math.abs(number), body);
 }
+
+/** A number section as read once: its body without tags, its locale, whether it shows General, and its date tokens when it shows a date. */
+interface NumberSection {
+  body: string;
+  locale: LocaleInfo;
+  general: boolean;
+  date?: DateTokens;
+}
+
+/** A date section split into tokens once: which `m` tokens are minutes, and whether the hours count to 12. */
+interface DateTokens {
+  parts: string[];
+  minutes: boolean[];
+  hasAmPm: boolean;
+}
+
+function dateTokens(body: string): DateTokens {
+  const tokens = /"[^"]*"|\\.|_.|\*.|am\/pm|a\/p|y+|e+|b+|m+|d+|h+|s+|./gi;
+  const parts = body.match(tokens) ?? [];
+  return {
+    parts,
+    minutes: parts.map((token, index) => token.toLowerCase()[0] === 'm' && isMinutesToken(parts, index)),
+    hasAmPm: /am\/pm|a\/p/i.test(stripLiterals(body)),
+  };
+}
+
+/**
+ * A workbook has a few formats and many cells: each format is split and read once. Bounded, so a
+ * long-lived page that meets endless formats does not keep them all.
+ */
+const FORMATS_KEPT = 512;
+const formatsRead = new Map<string, readonly string[]>();
+const sectionsRead = new Map<string, NumberSection>();
+
+function remembered<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= FORMATS_KEPT) cache.clear();
+    found = read(key);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const formatSections = (format: string): readonly string[] => remembered(formatsRead, format, splitSections);
+
+const numberSection = (section: string): NumberSection => remembered(sectionsRead, section, (text) => {
+  const { body, locale } = readTags(text);
+  const trimmed = body.trim();
+  const general = /^general$/i.test(trimmed) || trimmed === '@' || trimmed === '';
+  return { body, locale, general, date: !general && isDateSection(body) ? dateTokens(body) : undefined };
+});
 
 function splitSections(format: string): string[] {
   const sections: string[] = [];
@@ -174,7 +226,7 @@ function formatNumber(value: number, body: string): string {
   return `${prefix}${whole}${fraction ? `.${fraction}` : ''}${shown.slice(spanEnd)}`;
 }
 
-function formatDate(serial: number, body: string, locale: LocaleInfo): string {
+function formatDate(serial: number, { parts, minutes: isMinutes, hasAmPm }: DateTokens, locale: LocaleInfo): string {
   const ms = EXCEL_EPOCH_MS + Math.round(serial * DAY_MS);
   const date = new Date(ms);
   const year = date.getUTCFullYear();
@@ -185,9 +237,6 @@ function formatDate(serial: number, body: string, locale: LocaleInfo): string {
   const minutes = date.getUTCMinutes();
   const seconds = date.getUTCSeconds();
   const shownYear = locale.buddhistEra ? year + BUDDHIST_ERA_OFFSET : year;
-  const hasAmPm = /am\/pm|a\/p/i.test(stripLiterals(body));
-  const tokens = /"[^"]*"|\\.|_.|\*.|am\/pm|a\/p|y+|e+|b+|m+|d+|h+|s+|./gi;
-  const parts = body.match(tokens) ?? [];
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     const token = parts[i];
@@ -210,7 +259,7 @@ function formatDate(serial: number, body: string, locale: LocaleInfo): string {
       out += lower.length >= 2 ? String(shownHours).padStart(2, '0') : String(shownHours);
     } else if (lower[0] === 's') out += lower.length >= 2 ? String(seconds).padStart(2, '0') : String(seconds);
     else if (lower[0] === 'm') {
-      if (isMinutesToken(parts, i) && lower.length <= 2) out += lower.length === 2 ? String(minutes).padStart(2, '0') : String(minutes);
+      if (isMinutes[i] && lower.length <= 2) out += lower.length === 2 ? String(minutes).padStart(2, '0') : String(minutes);
       else if (lower.length === 1) out += String(month + 1);
       else if (lower.length === 2) out += String(month + 1).padStart(2, '0');
       else if (lower.length === 3) out += locale.thai ? MONTHS_TH_SHORT[month] : MONTHS_EN[month].slice(0, 3);

@@ -18,7 +18,7 @@ import { splitQualifiedAddress } from '../excel/addresses';
 /** Columns drawn at most: a browser table with thousands of columns per row is not for looking at. */
 export const MAX_GRID_COLUMNS = 100;
 /** Columns without a width of their own follow the text of this many first rows (measuring all of a long sheet costs more than it shows). */
-export const MEASURED_ROWS = 2000;
+export const MEASURED_ROWS = 200;
 /** Excel's default row, 15 points, in CSS pixels. */
 export const DEFAULT_ROW_PX = 20;
 /** Points to CSS pixels (96 / 72), as Excel converts them at 100% zoom. */

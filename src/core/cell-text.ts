@@ -7,6 +7,7 @@
  * Formats beyond that render as General. Pure: the simulated host's
  * `Range.text`, the demo grid and the task pane's messages share it.
  */
+import { remembered } from './remembered';
 
 /** A cell's value as the host holds it. */
 export type CellTextValue = string | number | boolean | null | undefined;
@@ -72,32 +73,17 @@ function dateTokens(body: string): DateTokens {
   };
 }
 
-/**
- * A workbook has a few formats and many cells: each format is split and read once. Bounded, so a
- * long-lived page that meets endless formats does not keep them all.
- */
-const FORMATS_KEPT = 512;
-const formatsRead = new Map<string, readonly string[]>();
-const sectionsRead = new Map<string, NumberSection>();
+/** A workbook has a few formats and many cells: each format is split and read once. */
+const FORMATS_REMEMBERED = 512;
 
-function remembered<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
-  let found = cache.get(key);
-  if (found === undefined) {
-    if (cache.size >= FORMATS_KEPT) cache.clear();
-    found = read(key);
-    cache.set(key, found);
-  }
-  return found;
-}
+const formatSections = remembered((format: string): readonly string[] => splitSections(format), FORMATS_REMEMBERED);
 
-const formatSections = (format: string): readonly string[] => remembered(formatsRead, format, splitSections);
-
-const numberSection = (section: string): NumberSection => remembered(sectionsRead, section, (text) => {
-  const { body, locale } = readTags(text);
+const numberSection = remembered((section: string): NumberSection => {
+  const { body, locale } = readTags(section);
   const trimmed = body.trim();
   const general = /^general$/i.test(trimmed) || trimmed === '@' || trimmed === '';
   return { body, locale, general, date: !general && isDateSection(body) ? dateTokens(body) : undefined };
-});
+}, FORMATS_REMEMBERED);
 
 function splitSections(format: string): string[] {
   const sections: string[] = [];

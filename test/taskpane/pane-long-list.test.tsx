@@ -7,7 +7,7 @@ import type { FindingGroup } from '../../src/taskpane/components/FindingsPanel/g
 import { FakeChecker } from './fake-checker';
 import { renderPane, settled, validateWorkbook } from './render-pane';
 
-/** `count` fixable findings on Reports!F2, F3, …, one project each: a workbook with a long list. */
+/** `count` fixable findings on Reports!F2, F3, …, spread over three projects in turn: a workbook with a long list. */
 function manyFindings(count: number): Issue[] {
   return Array.from({ length: count }, (_, index) => {
     const cell = `F${index + 2}`;

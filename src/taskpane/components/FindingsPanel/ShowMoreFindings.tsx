@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, useEventCallback } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useUiText } from '../../language';
 import { FINDINGS_PAGE } from './useShownFindings';
@@ -20,19 +20,18 @@ const AHEAD = '600px';
 export function ShowMoreFindings({ hidden, onShowMore }: ShowMoreFindingsProps) {
   const { text } = useUiText();
   const button = useRef<HTMLButtonElement>(null);
-  const showMore = useRef(onShowMore);
-  showMore.current = onShowMore;
+  const showMore = useEventCallback(onShowMore);
 
   // A new observer for each page: it reports at once whether the button (now further down) is near view.
   useEffect(() => {
     const target = button.current;
     if (!target || typeof IntersectionObserver === 'undefined') return undefined;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) showMore.current();
+      if (entries.some((entry) => entry.isIntersecting)) showMore();
     }, { rootMargin: `0px 0px ${AHEAD} 0px` });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [hidden]);
+  }, [hidden, showMore]);
 
   return (
     <Button ref={button} onClick={onShowMore}>

@@ -6,6 +6,7 @@
  */
 import { cellKey } from './address';
 import { isBlankCell, type CellModel, type SheetModel } from './model';
+import { forgetExtents, noteCellChange } from './sheet-cells';
 
 type CellMap = Record<string, CellModel>;
 
@@ -25,6 +26,7 @@ export class CellJournal {
     const next = change({ ...(stored ?? {}) });
     if (isBlankCell(next)) delete cells[key];
     else cells[key] = next;
+    noteCellChange(cells, row, col, stored, next);
   }
 
   /** The cell at `key` of `cells` as it was before the batch. */
@@ -36,6 +38,7 @@ export class CellJournal {
   /** Puts every changed cell back as it was before the batch; the journal is empty afterwards. */
   rollBack(): void {
     for (const [cells, before] of this.changed) {
+      forgetExtents(cells);
       for (const [key, cell] of before) {
         if (cell === undefined) delete cells[key];
         else cells[key] = cell;

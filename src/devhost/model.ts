@@ -7,7 +7,9 @@
  * changed cell with a new object and a changed sheet or table with a copy, so
  * an object held earlier keeps what it had. A sheet's `cells` map is the one
  * exception: a sync changes it in place (copying it per batch cost more than the
- * batch), so a lasting snapshot is `snapshotCells` or `cloneWorkbook`.
+ * batch), so a lasting snapshot is `snapshotCells` or `cloneWorkbook`. The host
+ * remembers each map's used extent once it has looked (sheet-cells.ts), so once a
+ * host has read a workbook its cells change only through the host's syncs.
  */
 import { cellAddress } from '../core/table/address';
 import { sheetNameProblem } from './sheet-names';

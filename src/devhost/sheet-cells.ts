@@ -1,6 +1,7 @@
 /**
  * Reading the cells of a SheetModel. Changing them goes through
- * BatchExecution.replaceCell, which journals each change for a refused batch.
+ * BatchExecution.replaceCell, which journals each change for a refused batch and
+ * keeps the used extent known here up to date.
  */
 import { cellKey, parseCellKey, type CellRect } from './address';
 import { isBlankCell, type CellModel, type SheetModel } from './model';
@@ -37,19 +38,35 @@ export function hasContent(cell: CellModel | undefined): boolean {
   return !!cell && ((cell.value !== undefined && cell.value !== null) || cell.formula !== undefined);
 }
 
+/** The rows and columns (0-based, inclusive) a sheet's used cells reach; null when none is used. */
+interface Extent {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+type CellMap = Record<string, CellModel>;
+
 /**
- * The smallest rectangle holding every used cell (with `valuesOnly`, only cells
- * with a value or formula), optionally within `bounds`; undefined when none is used.
+ * Each cell map's extents as last found: of every non-blank cell (`used`) and of the cells with a
+ * value or formula (`content`); undefined: not known, found again by a scan. A scan visits every
+ * stored cell — 100 ms and more on a sheet of 200,000 cells, and the add-in asks for the used range
+ * at every start and validation — so a change through the cell journal keeps what is known up to
+ * date (noteCellChange) and a rolled-back batch forgets it (forgetExtents).
  */
-export function usedRect(sheet: SheetModel, valuesOnly: boolean, bounds?: CellRect): CellRect | undefined {
+const knownExtents = new WeakMap<CellMap, { used?: Extent | null; content?: Extent | null }>();
+
+const counts = (cell: CellModel | undefined, valuesOnly: boolean) => (valuesOnly ? hasContent(cell) : !isBlankCell(cell));
+
+/** Every stored cell that counts, within `bounds` when given. */
+function scanExtent(cells: CellMap, valuesOnly: boolean, bounds?: CellRect): Extent | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
-  const cells = sheet.cells;
   for (const key in cells) {
-    const cell = cells[key];
-    if (valuesOnly ? !hasContent(cell) : isBlankCell(cell)) continue;
+    if (!counts(cells[key], valuesOnly)) continue;
     const { row, col } = parseCellKey(key);
     if (bounds && (row < bounds.row || row >= bounds.row + bounds.rowCount || col < bounds.col || col >= bounds.col + bounds.colCount)) continue;
     top = Math.min(top, row);
@@ -57,6 +74,50 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean, bounds?: CellRe
     bottom = Math.max(bottom, row);
     right = Math.max(right, col);
   }
-  if (bottom < 0) return undefined;
-  return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+function wholeExtent(cells: CellMap, valuesOnly: boolean): Extent | null {
+  let known = knownExtents.get(cells);
+  if (!known) knownExtents.set(cells, (known = {}));
+  const kind = valuesOnly ? 'content' : 'used';
+  if (known[kind] === undefined) known[kind] = scanExtent(cells, valuesOnly);
+  return known[kind];
+}
+
+const inside = (extent: Extent, bounds: CellRect) =>
+  extent.top >= bounds.row && extent.bottom < bounds.row + bounds.rowCount && extent.left >= bounds.col && extent.right < bounds.col + bounds.colCount;
+
+/**
+ * The smallest rectangle holding every used cell (with `valuesOnly`, only cells
+ * with a value or formula), optionally within `bounds`; undefined when none is used.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean, bounds?: CellRect): CellRect | undefined {
+  const whole = wholeExtent(sheet.cells, valuesOnly);
+  const extent = !whole || !bounds || inside(whole, bounds) ? whole : scanExtent(sheet.cells, valuesOnly, bounds);
+  if (!extent) return undefined;
+  return { row: extent.top, col: extent.left, rowCount: extent.bottom - extent.top + 1, colCount: extent.right - extent.left + 1 };
+}
+
+/** Keeps the known extents of `cells` true after the cell at `row`, `col` went from `before` to `after` (CellJournal). */
+export function noteCellChange(cells: CellMap, row: number, col: number, before: CellModel | undefined, after: CellModel | undefined): void {
+  const known = knownExtents.get(cells);
+  if (!known) return;
+  for (const [kind, valuesOnly] of [['used', false], ['content', true]] as const) {
+    const extent = known[kind];
+    if (extent === undefined) continue;
+    if (counts(after, valuesOnly)) {
+      known[kind] = extent === null
+        ? { top: row, left: col, bottom: row, right: col }
+        : { top: Math.min(extent.top, row), left: Math.min(extent.left, col), bottom: Math.max(extent.bottom, row), right: Math.max(extent.right, col) };
+    } else if (extent !== null && counts(before, valuesOnly) && (row === extent.top || row === extent.bottom || col === extent.left || col === extent.right)) {
+      // A cell on the edge emptied: the extent may shrink, which only a scan can tell.
+      known[kind] = undefined;
+    }
+  }
+}
+
+/** Forgets what is known of `cells` (a batch rolled back). */
+export function forgetExtents(cells: CellMap): void {
+  knownExtents.delete(cells);
 }

@@ -1,5 +1,45 @@
 /// <reference types="office-js" />
+import fc from 'fast-check';
+import { parseCellKey } from '../../src/devhost/address';
+import type { SimulatedExcelNamespace } from '../../src/devhost/excel';
+import { isBlankCell, type CellModel } from '../../src/devhost/model';
+import { cellAddress } from '../../src/core/table/address';
 import { errorCodeOf, simulatedHost } from './helpers';
+
+interface CellChange { row: number; col: number; kind: 'value' | 'fill' | 'clear contents' | 'clear all'; refused: boolean }
+
+/** Runs one batch of changes to sheet Data; when a change is `refused`, the batch also asks for more than the host answers, so it is refused and rolled back. */
+async function applyBatch(excel: SimulatedExcelNamespace, batch: readonly CellChange[]): Promise<void> {
+  const refused = batch.some((step) => step.refused);
+  await excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Data');
+    for (const { row, col, kind } of batch) {
+      const range = sheet.getRange(cellAddress(row, col));
+      if (kind === 'value') range.values = [[row * 10 + col]];
+      else if (kind === 'fill') range.format.fill.color = '#FFFF00';
+      else range.clear(kind === 'clear all' ? 'All' : 'Contents');
+    }
+    if (refused) context.workbook.worksheets.getItem('Other').getRange('A1:Z40').load('values');
+    await context.sync();
+  }).catch((error: unknown) => {
+    if (!refused) throw error;
+  });
+}
+
+/** The used range worked out afresh from the stored cells, as the simulator's remembered extent must give it. */
+function expectedUsed(cells: Record<string, CellModel>, valuesOnly: boolean): string {
+  const used = Object.entries(cells)
+    .filter(([, cell]) => (valuesOnly ? (cell.value !== undefined && cell.value !== null) || cell.formula !== undefined : !isBlankCell(cell)))
+    .map(([key]) => parseCellKey(key));
+  if (used.length === 0) return valuesOnly ? 'null' : 'Data!A1';
+  const top = Math.min(...used.map((cell) => cell.row));
+  const left = Math.min(...used.map((cell) => cell.col));
+  const bottom = Math.max(...used.map((cell) => cell.row));
+  const right = Math.max(...used.map((cell) => cell.col));
+  const first = cellAddress(top, left);
+  const last = cellAddress(bottom, right);
+  return `Data!${first === last ? first : `${first}:${last}`}`;
+}
 
 /**
  * The Office.js reference: Worksheet.getUsedRange on a blank sheet returns the
@@ -59,5 +99,33 @@ describe('used ranges', () => {
       await context.sync();
       expect(used.address).toBe('Data!B1:C2');
     });
+  });
+
+  test('the used range follows every sync: cells written, formatted, cleared, and batches refused and rolled back', async () => {
+    const change = fc.record({
+      row: fc.nat(9),
+      col: fc.nat(5),
+      kind: fc.constantFrom<CellChange['kind'][]>('value', 'fill', 'clear contents', 'clear all'),
+      refused: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(change, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), async (batches) => {
+        const host = simulatedHost([{ name: 'Data', rows: [[null, 'x'], [null, null, 3]] }, { name: 'Other', rows: [['y']] }], { limits: { responseBytes: 2_000 } });
+        const usedNow = () => host.Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('Data');
+          const all = sheet.getUsedRange().load('address');
+          const valuesOnly = sheet.getUsedRangeOrNullObject(true).load('address');
+          await context.sync();
+          return [all.address, valuesOnly.isNullObject ? 'null' : valuesOnly.address];
+        });
+        const cells = () => host.model.sheets[0].cells;
+        expect(await usedNow()).toEqual([expectedUsed(cells(), false), expectedUsed(cells(), true)]);
+        for (const batch of batches) {
+          await applyBatch(host.Excel, batch);
+          expect(await usedNow()).toEqual([expectedUsed(cells(), false), expectedUsed(cells(), true)]);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -27,10 +27,15 @@ export interface WorkbookGridProps {
   onFollowLink(sheet: string | undefined, address: string): void;
 }
 
-/** The rows to draw for the scroller as it stands (its scroll offset and height). */
-function windowFor(view: SheetView, scroller: HTMLElement | null): RowWindow | undefined {
-  const top = (scroller?.scrollTop ?? 0) - HEADER_HEIGHT_PX;
-  return rowWindow(view, top, scroller?.clientHeight || FIRST_VIEWPORT_PX, ROW_MARGIN);
+/** The scroller's offset and height as last seen: kept from its scroll and resize events, so drawing a new sheet never reads the layout. */
+interface Viewport {
+  top: number;
+  height: number;
+}
+
+/** The rows to draw for the scroller scrolled and sized as `viewport` says, `margin` rows more on either side. */
+function windowFor(view: SheetView, viewport: Viewport, margin = ROW_MARGIN): RowWindow | undefined {
+  return rowWindow(view, viewport.top - HEADER_HEIGHT_PX, viewport.height, margin);
 }
 
 const sameWindow = (a: RowWindow | undefined, b: RowWindow | undefined) => a?.first === b?.first && a?.last === b?.last;
@@ -49,21 +54,46 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
   const view = useMemo(() => sheetView(sheet, MAX_GRID_COLUMNS, (address) => committedCell(sheet, address)), [sheet, committedCell]);
   const scroller = useRef<HTMLDivElement>(null);
   const rect = useMemo(() => selectionRect(selection), [selection]);
-  const [rowsDrawn, setRowsDrawn] = useState<RowWindow | undefined>(() => windowFor(view, null));
-  const followScroll = useCallback(() => {
-    const next = windowFor(view, scroller.current);
-    setRowsDrawn((current) => (sameWindow(current, next) ? current : next));
+  const viewport = useRef<Viewport>({ top: 0, height: FIRST_VIEWPORT_PX });
+  // The rows drawn, for the view they were worked out for. A new view (a new sheet, or a sync changed this one) is
+  // drawn at once from where the grid stands: reading the scroller then would lay out the whole page inside the
+  // render, and again in the frame after it (the browser clamps a scroll offset past a shorter sheet with a scroll event).
+  // Only the rows in view come first; the margin around them follows once the frame is painted, so a newly opened
+  // workbook's first frame lays out and paints a third fewer cells.
+  const [drawn, setDrawn] = useState(() => ({ view, rows: windowFor(view, viewport.current) }));
+  const rowsDrawn = drawn.view === view ? drawn.rows : windowFor(view, viewport.current, 0);
+  const followViewport = useCallback(() => {
+    const next = windowFor(view, viewport.current);
+    setDrawn((current) => (current.view === view && sameWindow(current.rows, next) ? current : { view, rows: next }));
   }, [view]);
+  const marginDrawn = drawn.view === view;
+  useEffect(() => {
+    if (marginDrawn) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(followViewport, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [marginDrawn, followViewport]);
+  const onScroll = () => {
+    viewport.current.top = scroller.current?.scrollTop ?? 0;
+    followViewport();
+  };
 
-  // A new sheet (or a changed one) is drawn from where the grid is scrolled to; a resize shows more or fewer rows.
-  useLayoutEffect(followScroll, [followScroll]);
+  // A resize shows more or fewer rows; the observer answers after the layout, so reading the height costs nothing.
   useEffect(() => {
     const element = scroller.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(followScroll);
+    const observer = new ResizeObserver(() => {
+      viewport.current = { top: element.scrollTop, height: element.clientHeight || FIRST_VIEWPORT_PX };
+      followViewport();
+    });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [followScroll]);
+  }, [followViewport]);
 
   // A new selection is scrolled to once: its row by arithmetic (it may not be drawn yet), then the drawn cell into view.
   const revealed = useRef<string | undefined>(undefined);
@@ -76,11 +106,16 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
     if (!rect || rect.top >= view.rowCount) return;
     const rowTop = HEADER_HEIGHT_PX + view.rowTops[rect.top];
     const rowBottom = HEADER_HEIGHT_PX + view.rowTops[rect.top + 1];
-    if (rowTop < element.scrollTop + HEADER_HEIGHT_PX) element.scrollTop = rowTop - HEADER_HEIGHT_PX;
-    else if (rowBottom > element.scrollTop + element.clientHeight) element.scrollTop = rowBottom - element.clientHeight;
+    const { top, height } = viewport.current;
+    let scrollTo: number | undefined;
+    if (rowTop < top + HEADER_HEIGHT_PX) scrollTo = rowTop - HEADER_HEIGHT_PX;
+    else if (rowBottom > top + height) scrollTo = rowBottom - height;
     revealCell.current = true;
-    followScroll();
-  }, [sheet.id, selection, rect, view, followScroll]);
+    if (scrollTo === undefined) return;
+    element.scrollTop = scrollTo;
+    viewport.current.top = element.scrollTop;
+    followViewport();
+  }, [sheet.id, selection, rect, view, followViewport]);
   useEffect(() => {
     if (!revealCell.current) return;
     const cell = scroller.current?.querySelector<HTMLElement>('td[data-selected="true"]');
@@ -150,7 +185,7 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
         aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
         tabIndex={0}
         onKeyDown={onKeyDown}
-        onScroll={followScroll}
+        onScroll={onScroll}
       >
         {view.rowCount === 0 ? (
           <p className={styles.capped}>{text.emptySheet}</p>

@@ -10,12 +10,15 @@ import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { checkOutputPath, writeFileWhole } from './output-file';
-import { terminalSafeJson, visibleLines, visibleText } from './terminal-text';
+import { terminalSafeJsonPieces, visibleLines, visibleText } from './terminal-text';
 import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
 import { CliError, USAGE, commandUsage } from './usage';
 
 interface Output {
+  /** One text, then a line break. */
   stdout: (text: string) => void;
+  /** One text given in pieces, written as they come, then a line break; without it, the pieces joined go to `stdout`. */
+  stdoutPieces?: (pieces: Iterable<string>) => void;
   stderr: (text: string) => void;
   /** The terminal's width when stdout is a terminal: the text report wraps to it. */
   columns?: number;
@@ -140,7 +143,9 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   if (unreadable === 0) checkMappedSheets(overrides, sheetsSeen, 'none of the files');
   const summary = summarize(allIssues);
   if (values.format === 'json') {
-    out.stdout(terminalSafeJson({ version: 1, files: results, summary }));
+    const pieces = terminalSafeJsonPieces({ version: 1, files: results, summary });
+    if (out.stdoutPieces) out.stdoutPieces(pieces);
+    else out.stdout([...pieces].join(''));
   } else {
     for (const line of notCheckedLines(allIssues, lang)) lines.push(line);
     if (unreadable > 0) lines.push(lang === 'th' ? `อ่านไม่ได้ ${unreadable} ไฟล์` : `${unreadable} file${unreadable === 1 ? '' : 's'} not read`);
@@ -200,6 +205,10 @@ export async function run(argv: string[], out: Output): Promise<number> {
 export function main(): void {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
+    stdoutPieces: (pieces) => {
+      for (const piece of pieces) process.stdout.write(piece);
+      process.stdout.write('\n');
+    },
     stderr: (text) => process.stderr.write(`${text}\n`),
     ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   }).then(

@@ -25,12 +25,74 @@ export function visibleLines(lines: readonly string[]): string {
   return lines.map(visibleText).join('\n');
 }
 
+/** A value JSON.stringify writes (in an object, a property holding anything else is left out). */
+const writable = (value: unknown) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+
+/** An array or object JSON.stringify writes member by member (one with toJSON says itself what it is written as). */
+function hasMembers(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: arrays and objects down to `depth` levels are written member by member,
+ * what lies deeper whole (re-indented: JSON text holds a line break only between tokens), so a report of 100,000
+ * findings is never one string.
+ */
+function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
+  if (depth > 0 && hasMembers(value)) {
+    const inner = `${indent}  `;
+    const array = Array.isArray(value);
+    const keys = array ? [] : Object.keys(value).filter((key) => writable(value[key]));
+    const count = array ? value.length : keys.length;
+    if (count > 0) {
+      yield array ? '[' : '{';
+      let written = 0;
+      for (let i = 0; i < count; i++) {
+        const member = array ? value[i] : value[keys[i]];
+        const leaf = depth === 1 || !hasMembers(member);
+        const text = leaf ? JSON.stringify(member, null, 2) : undefined;
+        // A member written as nothing (toJSON said undefined) is left out of an object; in an array it is null.
+        if (leaf && text === undefined && !array) continue;
+        yield `${written++ === 0 ? '' : ','}\n${inner}${array ? '' : `${JSON.stringify(keys[i])}: `}`;
+        if (leaf) yield (text ?? 'null').replace(/\n/g, `\n${inner}`);
+        else yield* jsonPieces(member, inner, depth - 1);
+      }
+      yield written === 0 ? '}' : `\n${indent}${array ? ']' : '}'}`;
+      return;
+    }
+  }
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+}
+
+const terminalSafe = (json: string) =>
+  // Looking first is ten times faster than a replace that finds nothing in a 150 MB report.
+  HAS_CONTROLS_LEFT_BY_JSON.test(json) ? json.replace(CONTROLS_LEFT_BY_JSON, escaped) : json;
+
+/**
+ * `terminalSafeJson(value)` in pieces of about `pieceChars` characters, to be written one after another: the
+ * report of a 300,000-report workbook is 50 MB of text, which as one string (and its bytes) held 150 MB more.
+ */
+export function* terminalSafeJsonPieces(value: unknown, pieceChars = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  // Member by member down to each finding: the report, its files, each file, its tables and its findings.
+  for (const piece of jsonPieces(value, '', 4)) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= pieceChars) {
+      yield terminalSafe(pending.join(''));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield terminalSafe(pending.join(''));
+}
+
 /**
  * JSON as JSON.stringify writes it, with the controls it leaves as they are (C1, bidi, U+2028/9)
  * written as `\u` escapes too: safe on a terminal, and it parses back to exactly the same values.
  */
 export function terminalSafeJson(value: unknown): string {
-  const json = JSON.stringify(value, null, 2);
-  // Looking first is ten times faster than a replace that finds nothing in a 150 MB report.
-  return HAS_CONTROLS_LEFT_BY_JSON.test(json) ? json.replace(CONTROLS_LEFT_BY_JSON, escaped) : json;
+  return [...terminalSafeJsonPieces(value)].join('');
 }

@@ -5,7 +5,9 @@
  * are put together here as they arrive, each a short task of the page. Where there is no Worker
  * (jest's jsdom), the same reading runs on this thread and sends the same messages.
  */
+import { parseCellKey } from '../devhost/address';
 import { cloneWorkbook, type WorkbookModel } from '../devhost/model';
+import { fillingEmptyCells, noteCellChange } from '../devhost/sheet-cells';
 import { onFirstUse } from '../excel/on-first-use';
 import type { ReaderMessage, ReaderRequest, ReadMessage, ReadRequest } from './workbook-reading';
 
@@ -59,11 +61,15 @@ class WorkbookAssembly {
         this.model = message.workbook;
         // Cheap: the cells are not there yet.
         this.opened = cloneWorkbook(message.workbook);
+        // The host's used ranges follow the cells as they come, instead of a scan of every cell at its first request.
+        for (const sheet of this.model.sheets) fillingEmptyCells(sheet.cells);
         return undefined;
       case 'cells': {
         const cells = this.model!.sheets[message.sheet].cells;
         const openedCells = this.opened!.sheets[message.sheet].cells;
         for (const [address, cell] of message.cells) {
+          const { row, col } = parseCellKey(address);
+          noteCellChange(cells, row, col, cells[address], cell);
           cells[address] = cell;
           openedCells[address] = cell;
         }

@@ -107,14 +107,27 @@ export function noteCellChange(cells: CellMap, row: number, col: number, before:
     const extent = known[kind];
     if (extent === undefined) continue;
     if (counts(after, valuesOnly)) {
-      known[kind] = extent === null
-        ? { top: row, left: col, bottom: row, right: col }
-        : { top: Math.min(extent.top, row), left: Math.min(extent.left, col), bottom: Math.max(extent.bottom, row), right: Math.max(extent.right, col) };
+      if (extent === null) {
+        known[kind] = { top: row, left: col, bottom: row, right: col };
+      } else {
+        extent.top = Math.min(extent.top, row);
+        extent.left = Math.min(extent.left, col);
+        extent.bottom = Math.max(extent.bottom, row);
+        extent.right = Math.max(extent.right, col);
+      }
     } else if (extent !== null && counts(before, valuesOnly) && (row === extent.top || row === extent.bottom || col === extent.left || col === extent.right)) {
       // A cell on the edge emptied: the extent may shrink, which only a scan can tell.
       known[kind] = undefined;
     }
   }
+}
+
+/**
+ * Says that `cells`, empty now, will be filled only through noteCellChange (the demo puts a workbook read in its
+ * worker together cell by cell): the host then knows its extent from the first request on, without a scan.
+ */
+export function fillingEmptyCells(cells: CellMap): void {
+  knownExtents.set(cells, { used: null, content: null });
 }
 
 /** Forgets what is known of `cells` (a batch rolled back). */

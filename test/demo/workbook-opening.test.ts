@@ -7,6 +7,7 @@
  * with the reader's reason; a worker that fails is reported as such and replaced.
  */
 import { snapshotCells, workbookFromRows } from '../../src/devhost';
+import { usedRect } from '../../src/devhost/sheet-cells';
 import { DemoSession } from '../../src/demo/demo-session';
 import { openWorkbook, WorkbookReaderStopped } from '../../src/demo/workbook-opening';
 import { CELLS_PER_MESSAGE, serveReader, type ReaderScope } from '../../src/demo/workbook-reading';
@@ -105,6 +106,11 @@ describe('opening a workbook through the reader worker', () => {
     expect({ ...opened.model, sheets: opened.model.sheets.map(({ cells: _, ...sheet }) => sheet) })
       .toEqual({ ...direct, sheets: direct.sheets.map(({ cells: _, ...sheet }) => sheet) });
     expect(Array.from(opened.data)).toEqual(Array.from(bytes));
+    // The used ranges the host knows from the cells as they came are those a scan of every cell finds.
+    for (const valuesOnly of [false, true]) {
+      expect(opened.model.sheets.map((sheet) => usedRect(sheet, valuesOnly))).toEqual(direct.sheets.map((sheet) => usedRect(sheet, valuesOnly)));
+    }
+    expect(usedRect(opened.model.sheets[1], false)).toEqual({ row: 0, col: 0, rowCount: 6000, colCount: 2 });
     // The copy as read is a workbook of its own: a sheet's cell map changed in place leaves it as read.
     expect(opened.opened).toEqual(opened.model);
     opened.model.sheets[1].cells.A1 = { value: 'changed' };

@@ -55,20 +55,24 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
   const scroller = useRef<HTMLDivElement>(null);
   const rect = useMemo(() => selectionRect(selection), [selection]);
   const viewport = useRef<Viewport>({ top: 0, height: FIRST_VIEWPORT_PX });
-  // The rows drawn, for the view they were worked out for. A new view (a new sheet, or a sync changed this one) is
-  // drawn at once from where the grid stands: reading the scroller then would lay out the whole page inside the
-  // render, and again in the frame after it (the browser clamps a scroll offset past a shorter sheet with a scroll event).
-  // Only the rows in view come first; the margin around them follows once the frame is painted, so a newly opened
-  // workbook's first frame lays out and paints a third fewer cells.
-  const [drawn, setDrawn] = useState(() => ({ view, rows: windowFor(view, viewport.current) }));
-  const rowsDrawn = drawn.view === view ? drawn.rows : windowFor(view, viewport.current, 0);
+  // The rows drawn, for the view and sheet they were worked out for. A new view is drawn at once from where the grid
+  // stands: reading the scroller then would lay out the whole page inside the render, and again in the frame after it.
+  // A sheet drawn anew (another sheet, or another workbook's) gets only the rows in view first, and the margin around
+  // them once the frame is painted, so a newly opened workbook's first frame lays out and paints a third fewer cells;
+  // a view a sync changed keeps its margin.
+  const [drawn, setDrawn] = useState(() => ({ view, sheetId: sheet.id, committedCell, rows: windowFor(view, viewport.current, 0), withMargin: false }));
+  const sameSheet = drawn.sheetId === sheet.id && drawn.committedCell === committedCell;
+  const current = drawn.view === view;
+  const rowsDrawn = current ? drawn.rows : windowFor(view, viewport.current, sameSheet ? ROW_MARGIN : 0);
+  const marginToDraw = current ? !drawn.withMargin : !sameSheet;
   const followViewport = useCallback(() => {
     const next = windowFor(view, viewport.current);
-    setDrawn((current) => (current.view === view && sameWindow(current.rows, next) ? current : { view, rows: next }));
-  }, [view]);
-  const marginDrawn = drawn.view === view;
+    setDrawn((last) => (last.view === view && last.withMargin && sameWindow(last.rows, next)
+      ? last
+      : { view, sheetId: sheet.id, committedCell, rows: next, withMargin: true }));
+  }, [view, sheet.id, committedCell]);
   useEffect(() => {
-    if (marginDrawn) return undefined;
+    if (!marginToDraw) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(followViewport, 0);
@@ -77,7 +81,7 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [marginDrawn, followViewport]);
+  }, [marginToDraw, followViewport]);
   const onScroll = () => {
     viewport.current.top = scroller.current?.scrollTop ?? 0;
     followViewport();
@@ -106,10 +110,16 @@ export function WorkbookGrid({ sheet, committedCell, selection, text, onSelectCe
     if (!rect || rect.top >= view.rowCount) return;
     const rowTop = HEADER_HEIGHT_PX + view.rowTops[rect.top];
     const rowBottom = HEADER_HEIGHT_PX + view.rowTops[rect.top + 1];
-    const { top, height } = viewport.current;
+    const { top } = viewport.current;
     let scrollTo: number | undefined;
-    if (rowTop < top + HEADER_HEIGHT_PX) scrollTo = rowTop - HEADER_HEIGHT_PX;
-    else if (rowBottom > top + height) scrollTo = rowBottom - height;
+    if (rowTop < top + HEADER_HEIGHT_PX) {
+      scrollTo = rowTop - HEADER_HEIGHT_PX;
+    } else if (rowBottom > top + viewport.current.height) {
+      // Below the height last seen (or guessed, before the first resize event): the real height decides.
+      const height = element.clientHeight || viewport.current.height;
+      viewport.current.height = height;
+      if (rowBottom > top + height) scrollTo = rowBottom - height;
+    }
     revealCell.current = true;
     if (scrollTo === undefined) return;
     element.scrollTop = scrollTo;

@@ -5,7 +5,8 @@ import { coverageOf, type TableCoverage } from '../core/rules/coverage';
 import { RULES } from '../core/rules/registry';
 import type { HeaderCell } from '../core/table/types';
 import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
-import { WorkbookReadError, readWorkbook } from '../xlsx/read';
+import { identifySpreadsheet, type SpreadsheetSource } from '../xlsx/file-format';
+import { WorkbookReadError, readSpreadsheet, readWorkbook } from '../xlsx/read';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
@@ -56,8 +57,21 @@ async function checkFile(file: string, config: RuleConfig, overrides: WorkbookOv
  * built (a 300,000-report CSV is 150 MB), for a caller that writes no copy of the file.
  */
 async function checkSheets(file: string, config: RuleConfig, overrides: WorkbookOverrides) {
-  const grids = await readWorkbook(readSpreadsheetFile(file, config.limits), basename(file), config.limits);
+  const grids = await readSheets(file, config);
   return { data: undefined, grids, ...findingsOf(file, grids, config, overrides) };
+}
+
+/**
+ * The sheets of `file`, its bytes held no longer than they must be: a CSV's are let go once its text is decoded,
+ * before it is parsed (a 300,000-report CSV is 150 MB of bytes beside its text), and its text once it is parsed.
+ */
+async function readSheets(file: string, config: RuleConfig): Promise<Grid[]> {
+  const read: { bytes?: Uint8Array; source?: SpreadsheetSource } = { bytes: readSpreadsheetFile(file, config.limits) };
+  read.source = await identifySpreadsheet(read.bytes!, basename(file), config.limits);
+  delete read.bytes;
+  const grids = await readSpreadsheet(read.source, basename(file), config.limits);
+  delete read.source;
+  return grids;
 }
 
 function findingsOf(file: string, grids: Grid[], config: RuleConfig, overrides: WorkbookOverrides) {

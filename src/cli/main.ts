@@ -5,7 +5,7 @@ import { coverageOf, type TableCoverage } from '../core/rules/coverage';
 import { RULES } from '../core/rules/registry';
 import type { HeaderCell } from '../core/table/types';
 import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
-import { identifySpreadsheet, type SpreadsheetSource } from '../xlsx/file-format';
+import { identifySpreadsheet } from '../xlsx/file-format';
 import { WorkbookReadError, readSpreadsheet, readWorkbook } from '../xlsx/read';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
@@ -63,15 +63,12 @@ async function checkSheets(file: string, config: RuleConfig, overrides: Workbook
 
 /**
  * The sheets of `file`, its bytes held no longer than they must be: a CSV's are let go once its text is decoded,
- * before it is parsed (a 300,000-report CSV is 150 MB of bytes beside its text), and its text once it is parsed.
+ * before it is parsed (a 300,000-report CSV is 150 MB of bytes beside its text), and its text once it is parsed —
+ * the bytes are only identifySpreadsheet's argument, never a variable of a function still running.
  */
 async function readSheets(file: string, config: RuleConfig): Promise<Grid[]> {
-  const read: { bytes?: Uint8Array; source?: SpreadsheetSource } = { bytes: readSpreadsheetFile(file, config.limits) };
-  read.source = await identifySpreadsheet(read.bytes!, basename(file), config.limits);
-  delete read.bytes;
-  const grids = await readSpreadsheet(read.source, basename(file), config.limits);
-  delete read.source;
-  return grids;
+  const source = await identifySpreadsheet(readSpreadsheetFile(file, config.limits), basename(file), config.limits);
+  return readSpreadsheet(source, basename(file), config.limits);
 }
 
 function findingsOf(file: string, grids: Grid[], config: RuleConfig, overrides: WorkbookOverrides) {

@@ -57,6 +57,9 @@ type CellMap = Record<string, CellModel>;
  */
 const knownExtents = new WeakMap<CellMap, { used?: Extent | null; content?: Extent | null }>();
 
+/** Each kind of extent kept, with the `valuesOnly` it answers. */
+const EXTENT_KINDS = [['used', false], ['content', true]] as const;
+
 const counts = (cell: CellModel | undefined, valuesOnly: boolean) => (valuesOnly ? hasContent(cell) : !isBlankCell(cell));
 
 /** Every stored cell that counts, within `bounds` when given. */
@@ -103,7 +106,7 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean, bounds?: CellRe
 export function noteCellChange(cells: CellMap, row: number, col: number, before: CellModel | undefined, after: CellModel | undefined): void {
   const known = knownExtents.get(cells);
   if (!known) return;
-  for (const [kind, valuesOnly] of [['used', false], ['content', true]] as const) {
+  for (const [kind, valuesOnly] of EXTENT_KINDS) {
     const extent = known[kind];
     if (extent === undefined) continue;
     if (counts(after, valuesOnly)) {

@@ -29,6 +29,23 @@ function textOfItsOwn(field: string): string {
 }
 
 /**
+ * How many distinct texts of a CSV column are remembered so that each is kept once: a flat export
+ * repeats its dates, stages, yes/no answers and report numbers down the column, though rarely on
+ * the row just above (a 300,000-row file held some 200 MB of such copies). A column of ever-new
+ * texts — amounts, names — stops remembering at this many.
+ */
+const SHARED_TEXTS_PER_COLUMN = 4096;
+
+/** `field` as a text of its own (textOfItsOwn), the one kept for its column when the column had it already. */
+function keptText(field: string, known: Map<string, string>): string {
+  const kept = known.get(field);
+  if (kept !== undefined) return kept;
+  const own = textOfItsOwn(field);
+  if (known.size < SHARED_TEXTS_PER_COLUMN) known.set(own, own);
+  return own;
+}
+
+/**
  * A CSV file as one Grid named after the file; every filled cell is kept as its text (the
  * parsers read it). Throws ReadLimitError past limits.maxCells or limits.maxCellChars.
  * Placed as SheetCells places cells — the same extent, row widths and shared rows of formats,
@@ -47,8 +64,9 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
   let bottom = -1;
   let left = Infinity;
   let right = -1;
-  // Per column, the text kept for the row above: the same text again is kept once.
+  // Per column, the text kept for the row above and the first distinct texts met: the same text again is kept once.
   const above: string[] = [];
+  const known: Map<string, string>[] = [];
   eachCsvDataRow(text, delimiter, (fields, row) => {
     let first = -1;
     let last = -1;
@@ -60,7 +78,8 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
         // An unclosed quote swallows the rest of the file into one field: say where it starts.
         throw limitExceeded(fileName, 'maxCellChars', limits, `the field at row ${row + 1}, column ${columnLetter(col)} (an unclosed quote?) is longer than`);
       }
-      values[col] = field === above[col] ? above[col] : (above[col] = textOfItsOwn(field));
+      if (field !== above[col]) above[col] = keptText(field, (known[col] ??= new Map()));
+      values[col] = above[col];
       if (++budget.filled > limits.maxCells) throw budget.refuse(sheet);
       if (first < 0) first = col;
       last = col;

@@ -11,6 +11,7 @@ import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
 import { checkOutputPath, writeFileWhole } from './output-file';
+import { quietWhenReaderLeaves, writePieces } from './stream-output';
 import { terminalSafeJsonPieces, visibleLines, visibleText } from './terminal-text';
 import { notCheckedLines, summaryLine, textReport, type Language } from './text-report';
 import { CliError, USAGE, commandUsage } from './usage';
@@ -19,7 +20,7 @@ interface Output {
   /** One text, then a line break. */
   stdout: (text: string) => void;
   /** One text given in pieces, written as they come, then a line break; without it, the pieces joined go to `stdout`. */
-  stdoutPieces?: (pieces: Iterable<string>) => void;
+  stdoutPieces?: (pieces: Iterable<string>) => void | Promise<void>;
   stderr: (text: string) => void;
   /** The terminal's width when stdout is a terminal: the text report wraps to it. */
   columns?: number;
@@ -155,7 +156,7 @@ async function validateCommand(args: string[], out: Output): Promise<number> {
   const summary = summarize(allIssues);
   if (values.format === 'json') {
     const pieces = terminalSafeJsonPieces({ version: 1, files: results, summary });
-    if (out.stdoutPieces) out.stdoutPieces(pieces);
+    if (out.stdoutPieces) await out.stdoutPieces(pieces);
     else out.stdout([...pieces].join(''));
   } else {
     for (const line of notCheckedLines(allIssues, lang)) lines.push(line);
@@ -214,12 +215,10 @@ export async function run(argv: string[], out: Output): Promise<number> {
 
 /** The process entry: arguments from argv, exit code set on the process. */
 export function main(): void {
+  const stdout = quietWhenReaderLeaves(process.stdout);
   run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(`${text}\n`),
-    stdoutPieces: (pieces) => {
-      for (const piece of pieces) process.stdout.write(piece);
-      process.stdout.write('\n');
-    },
+    stdout: (text) => stdout.write(`${text}\n`),
+    stdoutPieces: (pieces) => writePieces(stdout, pieces),
     stderr: (text) => process.stderr.write(`${text}\n`),
     ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   }).then(

@@ -60,7 +60,7 @@ export const ambiguousDate = defineRule<AmbiguousDateParams>({
       if (!doubt || !reading) return;
       const params: AmbiguousDateParams = { field: cell.field, value: shownValue(cell.raw), doubt, reading };
       findings.push(cellFinding({ table, row, cell }, params, clearGuess(params)));
-    });
+    }, { result: (result) => result.notes.includes('two-digit-year') || result.notes.includes('implausible-year') });
     return findings;
   },
   message: {

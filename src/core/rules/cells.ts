@@ -1,8 +1,8 @@
 import { FIELD_KIND, FIELD_LABEL, type CellValue, type Field, type FieldKind } from '../model';
 import { isPercentFormat } from '../parse/number-format';
-import type { ParseNote } from '../parse/result';
+import type { ParseFailure, ParseNote, ParseResult } from '../parse/result';
 import { forEachNoteworthyCellRead } from '../table/read-tables';
-import { RowCells } from '../table/read-cell';
+import { RowCells, cellResult } from '../table/read-cell';
 import type { FieldCell, SheetTable, TableRow } from '../table/types';
 import type { Finding, RuleContext } from './rule';
 
@@ -34,7 +34,8 @@ export function columnFields(table: SheetTable, fields?: readonly Field[]): Fiel
 
 /**
  * Visits every parsed cell of the given fields (all fields when omitted) of every
- * non-blank row: tables in order, rows top to bottom, columns left to right. Nothing is
+ * non-blank row: tables in order, rows top to bottom, columns left to right — only those whose
+ * parse result passes `test` (given the result and the field) when given, tested before a cell is made. Nothing is
  * collected: a large workbook has about a million cells and each cell rule walks them.
  * `forEachCell(tables, ['code'], (cell, row, table) => …)`.
  */
@@ -42,13 +43,15 @@ export function forEachCell(
   tables: readonly SheetTable[],
   fields: readonly Field[] | undefined,
   visit: (cell: FieldCell, row: TableRow, table: SheetTable) => void,
+  test?: (result: ParseResult<unknown>, field: Field) => boolean,
 ): void {
   if (fields?.length === 1) {
     // One field: read by its name, the fastest way there is.
     const [field] = fields;
     for (const table of tables) {
       for (const row of table.rows) {
-        const cell = row.blank ? undefined : row.cells[field];
+        if (row.blank || (test && !passes(row, field, test))) continue;
+        const cell = row.cells[field];
         if (cell) visit(cell, row, table);
       }
     }
@@ -62,6 +65,7 @@ export function forEachCell(
       for (const row of table.rows) {
         if (row.blank) continue;
         for (const field of present) {
+          if (test && !passes(row, field, test)) continue;
           const cell = row.cells[field];
           if (cell) visit(cell, row, table);
         }
@@ -75,6 +79,7 @@ export function forEachCell(
       if (cells instanceof RowCells) {
         // A row readTables read: its cells are getters, in the order of the table's columns.
         for (const field of present) {
+          if (test && !passes(row, field, test)) continue;
           const cell = cells[field];
           if (cell) visit(cell, row, table);
         }
@@ -84,10 +89,16 @@ export function forEachCell(
       // reads each through V8's enumeration cache: twice as fast as looking fields up by name.
       for (const field in cells) {
         const cell = cells[field as Field];
-        if (cell) visit(cell, row, table);
+        if (cell && (!test || test(cell.result, field as Field))) visit(cell, row, table);
       }
     }
   }
+}
+
+/** The row's cell of `field` is there and its result passes `test` (read without a cell made). */
+function passes(row: TableRow, field: Field, test: (result: ParseResult<unknown>, field: Field) => boolean): boolean {
+  const result = cellResult(row.cells, field);
+  return result !== undefined && test(result, field);
 }
 
 /**
@@ -113,24 +124,39 @@ function walkedNoteworthy(context: RuleContext, table: SheetTable): LocatedCell[
   return cells;
 }
 
+/** Which noteworthy cells a rule looks at, beyond their fields: those of some tables, some parse results. */
+export interface NoteworthyFilter {
+  table?: (table: SheetTable) => boolean;
+  result?: (result: ParseResult<unknown>) => boolean;
+}
+
 /**
  * Visits, like forEachCell, only the cells of the given fields (all when omitted) that
- * failed to parse or carry a parse note — for rules that fire on nothing else.
- * `forEachNoteworthyCell(context, DATE_FIELDS, (cell, row, table) => …)`.
+ * failed to parse or carry a parse note — for rules that fire on nothing else — and of those,
+ * only the ones `only` lets through (tested before a cell is made).
+ * `forEachNoteworthyCell(context, DATE_FIELDS, (cell, row, table) => …, { result: (r) => !r.ok })`.
  */
 export function forEachNoteworthyCell(
   context: RuleContext,
   fields: readonly Field[] | undefined,
   visit: (cell: FieldCell, row: TableRow, table: SheetTable) => void,
+  only: NoteworthyFilter = {},
 ): void {
   const wanted = fields && new Set<Field>(fields);
   for (const table of context.tables) {
-    if (forEachNoteworthyCellRead(table, (cell, row) => visit(cell, row, table), wanted)) continue;
+    if (only.table && !only.table(table)) continue;
+    if (forEachNoteworthyCellRead(table, (cell, row) => visit(cell, row, table), wanted, only.result)) continue;
     for (const { row, cell } of walkedNoteworthy(context, table)) {
-      if (!wanted || wanted.has(cell.field)) visit(cell, row, table);
+      if ((!wanted || wanted.has(cell.field)) && (!only.result || only.result(cell.result))) visit(cell, row, table);
     }
   }
 }
+
+/** A NoteworthyFilter's result test: the parser noted `note`. */
+export const noted = (note: ParseNote) => (result: ParseResult<unknown>): boolean => result.notes.includes(note);
+
+/** A NoteworthyFilter's result test: the parser failed for one of `reasons`. */
+export const failedFor = (...reasons: ParseFailure[]) => (result: ParseResult<unknown>): boolean => !result.ok && reasons.includes(result.reason);
 
 /** Every parsed cell as a list, in forEachCell's order (for callers that need one; the rules walk instead). */
 export function everyCell(tables: readonly SheetTable[]): LocatedCell[] {

@@ -2,7 +2,7 @@ import { FIELD_KIND, FIELD_LABEL, type ProjectField } from '../model';
 import { addressOnSheet, formatAmount, formatDateEnglish, formatDateThai, formatRowEnglish, formatRowThai } from '../format';
 import type { ProjectRecord } from '../table/types';
 import { addressOf } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 /** The fields that describe a project and so must read the same wherever the project appears. */
 const COMPARED_FIELDS = [
@@ -24,7 +24,7 @@ function inOneProjectsTable(a: ProjectRecord, b: ProjectRecord): boolean {
   return a.table === b.table && a.table.role === 'projects';
 }
 
-function groupByCode(projects: readonly ProjectRecord[]): ProjectRecord[][] {
+function groupByCode(projects: readonly ProjectRecord[]): Iterable<ProjectRecord[]> {
   const groups = new Map<string, ProjectRecord[]>();
   for (const project of projects) {
     const code = project.value.code;
@@ -33,7 +33,7 @@ function groupByCode(projects: readonly ProjectRecord[]): ProjectRecord[][] {
     if (group) group.push(project);
     else groups.set(code, [project]);
   }
-  return [...groups.values()];
+  return groups.values();
 }
 
 function showValue(field: ComparedField, value: ProjectValue, lang: 'th' | 'en'): string {
@@ -67,30 +67,35 @@ export const conflictingProjectFields = defineRule<ConflictParams>({
   severity: 'error',
   fields: ['code', ...COMPARED_FIELDS],
   check({ projects }) {
-    // A code on one row has nothing to disagree with (the usual case in a projects table).
-    const repeated = groupByCode(projects).filter((group) => group.length > 1);
-    return repeated.flatMap((group) => COMPARED_FIELDS.flatMap((field) => {
-      const withValue = group.filter((project) => project.value[field] !== undefined);
-      const [first, ...rest] = withValue;
-      if (!first) return [];
-      const firstValue = first.value[field] as ProjectValue;
-      return rest.flatMap((project) => {
-        const value = project.value[field] as ProjectValue;
-        if (inOneProjectsTable(first, project) || !differ(value, firstValue)) return [];
-        const sheet = project.table.sheet;
-        return [{
-          sheet,
-          cells: [addressOf(project, field), addressOnSheet(sheet, first.table.sheet, addressOf(first, field))],
-          project: project.value.code,
-          field,
-          value: project.row.cells[field]?.raw,
-          params: {
-            code: project.value.code as string, field, value, row: project.row.row, firstValue, firstRow: first.row.row,
-            firstSheet: first.table.sheet === sheet ? undefined : first.table.sheet,
-          },
-        }];
-      });
-    }));
+    const findings: Finding<ConflictParams>[] = [];
+    for (const group of groupByCode(projects)) {
+      // A code on one row has nothing to disagree with (the usual case in a projects table).
+      if (group.length < 2) continue;
+      for (const field of COMPARED_FIELDS) {
+        // Each row with the field is compared with the first row of the code that has it.
+        let first: ProjectRecord | undefined;
+        for (const project of group) {
+          const value = project.value[field];
+          if (value === undefined) continue;
+          if (!first) { first = project; continue; }
+          const firstValue = first.value[field] as ProjectValue;
+          if (inOneProjectsTable(first, project) || !differ(value, firstValue)) continue;
+          const sheet = project.table.sheet;
+          findings.push({
+            sheet,
+            cells: [addressOf(project, field), addressOnSheet(sheet, first.table.sheet, addressOf(first, field))],
+            project: project.value.code,
+            field,
+            value: project.row.cells[field]?.raw,
+            params: {
+              code: project.value.code as string, field, value, row: project.row.row, firstValue, firstRow: first.row.row,
+              firstSheet: first.table.sheet === sheet ? undefined : first.table.sheet,
+            },
+          });
+        }
+      }
+    }
+    return findings;
   },
   message: {
     th: (p) => `ข้อมูลโครงการ ${p.code} ไม่ตรงกัน: ${FIELD_LABEL[p.field].th}ใน${formatRowThai(p.row)} เป็น ${showValue(p.field, p.value, 'th')} `

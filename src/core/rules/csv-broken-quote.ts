@@ -41,15 +41,18 @@ export const csvBrokenQuote = defineRule<CsvBrokenQuoteParams>({
     for (const table of tables) {
       if (!table.untyped) continue;
       for (const row of table.rows) {
-        row.values.forEach((value, index) => {
-          if (typeof value !== 'string' || !/[\r\n]/.test(value)) return;
+        const { values } = row;
+        for (let index = 0; index < values.length; index++) {
+          const value = values[index];
+          // indexOf rather than a regular expression: every cell of a large file is looked at.
+          if (typeof value !== 'string' || (value.indexOf('\n') < 0 && value.indexOf('\r') < 0)) continue;
           const lines = rowLikeLines(value, table.headers.length);
-          if (lines.length === 0) return;
+          if (lines.length === 0) continue;
           const column = table.headers[index]?.column;
-          if (column === undefined) return;
+          if (column === undefined) continue;
           const example = lines[0].length > EXAMPLE_CHARS ? `${lines[0].slice(0, EXAMPLE_CHARS)}…` : lines[0];
           findings.push({ sheet: table.sheet, cells: [`${column}${row.row}`], value, params: { rowLines: lines.length, example } });
-        });
+        }
       }
     }
     return findings;

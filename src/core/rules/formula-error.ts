@@ -1,5 +1,5 @@
 import { ALL_FIELDS, type Field } from '../model';
-import { cellFinding, forEachNoteworthyCell, labelOf, shownValue } from './cells';
+import { cellFinding, failedFor, forEachNoteworthyCell, labelOf, shownValue } from './cells';
 import { defineRule, type Finding } from './rule';
 
 interface FormulaErrorParams { field: Field; error: string }
@@ -17,7 +17,7 @@ export const formulaError = defineRule<FormulaErrorParams>({
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
       if (cell.result.ok || cell.result.reason !== 'formula-error') return;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, error: shownValue(cell.raw).trim() }));
-    });
+    }, { result: failedFor('formula-error') });
     return findings;
   },
   message: {

@@ -1,5 +1,5 @@
 import type { Field } from '../model';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, labelOf, shownValue } from './cells';
+import { cellFinding, failedFor, fieldsOfKind, forEachNoteworthyCell, labelOf, shownValue } from './cells';
 import { defineRule, type Finding } from './rule';
 
 const DATE_FIELDS = fieldsOfKind('date');
@@ -20,7 +20,7 @@ export const invalidDate = defineRule<InvalidDateParams>({
       const { result } = cell;
       if (result.ok || (result.reason !== 'not-a-date' && result.reason !== 'impossible-date')) return;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), impossible: result.reason === 'impossible-date' }));
-    });
+    }, { result: failedFor('not-a-date', 'impossible-date') });
     return findings;
   },
   message: {

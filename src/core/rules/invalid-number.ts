@@ -3,7 +3,7 @@ import { FIELD_KIND, type Field, type FieldKind } from '../model';
 import type { ParseFailure } from '../parse/result';
 import type { SheetTable } from '../table/types';
 import {
-  cellFinding, columnFields, columnFinding, columnOf, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue, someCellOfColumn, type LocatedColumn,
+  cellFinding, columnFields, failedFor, columnFinding, columnOf, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, shownValue, someCellOfColumn, type LocatedColumn,
 } from './cells';
 import { defineRule, type Finding } from './rule';
 
@@ -65,7 +65,7 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
     forEachNoteworthyCell(context, NUMBER_FIELDS, (cell, row, table) => {
       if (cell.result.ok || !NUMBER_FAILURES.includes(cell.result.reason)) return;
       findings.push(cellFinding<InvalidNumberParams>({ table, row, cell }, { kind: 'unreadable', field: cell.field, value: shownValue(cell.raw) }));
-    });
+    }, { result: failedFor(...NUMBER_FAILURES) });
     const percentColumns = tables.flatMap((table) => columnFields(table, PERCENT_FIELDS)
       .filter((field) => mayBeFractionScale(table, field))
       .map((field) => columnOf(table, field)));

@@ -1,6 +1,6 @@
 import { formatAmount } from '../format';
 import { FIELD_KIND, type Field } from '../model';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, numberToTypeIn, shownValue } from './cells';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, noted, numberToTypeIn, shownValue } from './cells';
 import { defineRule, type Finding } from './rule';
 
 const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
@@ -23,7 +23,7 @@ export const numberAsText = defineRule<NumberAsTextParams>({
       if (table.untyped || !result.ok || typeof result.value !== 'number' || !hasNote(cell, 'number-as-text')) return;
       const number = numberToTypeIn(cell, result.value);
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), number }, number));
-    });
+    }, { table: (table) => !table.untyped, result: noted('number-as-text') });
     return findings;
   },
   message: {

@@ -1,6 +1,7 @@
 import { formatAmount, formatPercent } from '../format';
 import { FIELD_KIND, type Field, type FieldKind, type Thresholds } from '../model';
 import { cellFinding, fieldsOfKind, forEachCell, labelOf } from './cells';
+import type { ParseResult } from '../parse/result';
 import { defineRule, type Finding } from './rule';
 
 type RangedKind = Extract<FieldKind, 'amount' | 'percent' | 'year' | 'count'>;
@@ -52,14 +53,17 @@ export const outOfRange = defineRule<OutOfRangeParams>({
   check({ tables, config }) {
     const findings: Finding<OutOfRangeParams>[] = [];
     const rangeOf = new Map(RANGED_FIELDS.map((field) => [field, allowedRange(kindOf(field), config.thresholds)]));
+    // A value is measured against its range before a cell is made for it.
+    const outside = (result: ParseResult<unknown>, field: Field) => {
+      if (!result.ok || typeof result.value !== 'number') return false;
+      const range = rangeOf.get(field) as Range;
+      return !(result.value >= range.min && (range.max === undefined || result.value <= range.max));
+    };
     forEachCell(tables, RANGED_FIELDS, (cell, row, table) => {
       const { result } = cell;
-      if (!result.ok || typeof result.value !== 'number') return;
-      const range = rangeOf.get(cell.field) as Range;
-      const value = result.value;
-      if (value >= range.min && (range.max === undefined || value <= range.max)) return;
-      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value, ...range }));
-    });
+      if (!result.ok) return;
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: result.value as number, ...(rangeOf.get(cell.field) as Range) }));
+    }, outside);
     return findings;
   },
   message: {

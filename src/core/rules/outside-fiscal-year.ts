@@ -2,7 +2,7 @@ import { FIELD_LABEL, type IsoDate } from '../model';
 import { formatDateEnglish, formatDateThai } from '../format';
 import { fiscalYearPeriod } from '../parse/calendar';
 import { addressesOf, recordFinding } from './context';
-import { defineRule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 const CHECKED_DATES = ['startDate', 'endDate'] as const;
 
@@ -27,16 +27,22 @@ export const outsideFiscalYear = defineRule<OutsideParams>({
   needs: ['fiscalYear'],
   check({ projects, config }) {
     const { minFiscalYear, maxFiscalYear } = config.thresholds;
-    return projects.flatMap((project) => {
+    const findings: Finding<OutsideParams>[] = [];
+    // A flat table repeats its project on every report row: each year's period worked out once.
+    const periods = new Map<number, { start: IsoDate; end: IsoDate }>();
+    for (const project of projects) {
       const fiscalYear = project.value.fiscalYear;
-      if (fiscalYear === undefined || fiscalYear < minFiscalYear || fiscalYear > maxFiscalYear) return [];
-      const { start: periodStart, end: periodEnd } = fiscalYearPeriod(fiscalYear);
-      return CHECKED_DATES.flatMap((field) => {
+      if (fiscalYear === undefined || fiscalYear < minFiscalYear || fiscalYear > maxFiscalYear) continue;
+      let period = periods.get(fiscalYear);
+      if (!period) periods.set(fiscalYear, (period = fiscalYearPeriod(fiscalYear)));
+      const { start: periodStart, end: periodEnd } = period;
+      for (const field of CHECKED_DATES) {
         const date = project.value[field];
-        if (date === undefined || (date >= periodStart && date <= periodEnd)) return [];
-        return [recordFinding(project, field, { field, date, fiscalYear, periodStart, periodEnd }, addressesOf(project, ['fiscalYear']))];
-      });
-    });
+        if (date === undefined || (date >= periodStart && date <= periodEnd)) continue;
+        findings.push(recordFinding(project, field, { field, date, fiscalYear, periodStart, periodEnd }, addressesOf(project, ['fiscalYear'])));
+      }
+    }
+    return findings;
   },
   message: {
     th: (p) => `${FIELD_LABEL[p.field].th} ${formatDateThai(p.date)} อยู่นอกปีงบประมาณ พ.ศ. ${p.fiscalYear} `

@@ -1,5 +1,5 @@
 import { REQUIRED_FIELDS, type Field } from '../model';
-import { cellFinding, forEachNoteworthyCell, labelOf } from './cells';
+import { cellFinding, failedFor, forEachNoteworthyCell, labelOf } from './cells';
 import { defineRule, type Finding } from './rule';
 
 /** How a message names a missing value where the column label would read oddly (`ความก้าวหน้า (%)`). */
@@ -35,7 +35,7 @@ export const requiredValue = defineRule<RequiredValueParams>({
         ? { field: cell.field, reportNo: reportNo.value }
         : { field: cell.field };
       findings.push(cellFinding({ table, row, cell }, params));
-    });
+    }, { result: failedFor('empty') });
     return findings;
   },
   message: {

@@ -1,6 +1,6 @@
 import { ALL_FIELDS, type Field } from '../model';
 import { cleanText } from '../parse/text';
-import { cellFinding, forEachNoteworthyCell, hasNote, labelOf } from './cells';
+import { cellFinding, forEachNoteworthyCell, hasNote, labelOf, noted } from './cells';
 import { defineRule, type Finding } from './rule';
 
 interface StrayWhitespaceParams { field: Field; cleaned: string }
@@ -21,7 +21,7 @@ export const strayWhitespace = defineRule<StrayWhitespaceParams>({
       if (typeof cell.raw !== 'string' || !hasNote(cell, 'stray-whitespace')) return;
       const cleaned = cleanText(cell.raw).text;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, cleaned }, cleaned));
-    });
+    }, { result: noted('stray-whitespace') });
     return findings;
   },
   message: {

@@ -104,6 +104,17 @@ describe('cells of a read table', () => {
     expect(dates).toEqual(walked.filter((cell) => cell.field === 'reportDate').map((cell) => `${cell.address}@${cell.address.slice(1)}`));
     expect(dates).toEqual(['F8@8']);
   });
+
+  it('visit only the noteworthy cells whose result passes the test, the test given each result once', () => {
+    const failed: string[] = [];
+    const tested: unknown[] = [];
+    forEachNoteworthyCellRead(table, (cell) => failed.push(cell.address), undefined, (result) => { tested.push(result); return !result.ok; });
+    const walked = cellsRead(table).flatMap((cells) => Object.values(cells)).filter((cell) => !cell.result.ok || cell.result.notes.length > 0);
+    expect(tested).toEqual(walked.map((cell) => cell.result));
+    expect(failed).toEqual(walked.filter((cell) => !cell.result.ok).map((cell) => cell.address));
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(walked.length);
+  });
 });
 
 describe('results shared down a column', () => {

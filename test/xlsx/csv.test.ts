@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeText, detectDelimiter, parseCsv, type CsvDelimiter } from '../../src/xlsx/csv';
+import { CsvRows, decodeText, detectDelimiter, parseCsv, type CsvDelimiter } from '../../src/xlsx/csv';
 
 /** CSV as Excel writes it: fields quoted when they hold the delimiter, a quote or a line break. */
 function writeCsv(rows: string[][], delimiter: CsvDelimiter): string {
@@ -18,6 +18,42 @@ describe('CSV reading', () => {
         expect(parseCsv(writeCsv(rows, delimiter), delimiter)).toEqual(rows);
       },
     ));
+  });
+
+  it('reads text given in pieces as it reads the whole, wherever the pieces are cut', () => {
+    const piece = fc.constantFrom('a', 'ก', ',', ';', '"', '""', '\n', '\r', '\r\n', ' ', 'x"y', '",');
+    fc.assert(fc.property(
+      fc.array(piece, { maxLength: 40 }),
+      fc.array(fc.nat(40), { maxLength: 8 }),
+      fc.constantFrom<CsvDelimiter>(',', ';'),
+      fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+      (parts, cuts, delimiter, maxRows) => {
+        const text = parts.join('');
+        const whole = parseCsv(text, delimiter, maxRows);
+        const rows: string[][] = [];
+        const reader = new CsvRows(delimiter, (fields) => { rows.push(fields); }, maxRows);
+        let from = 0;
+        for (const cut of [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b)) {
+          reader.push(text.slice(from, cut));
+          from = cut;
+        }
+        reader.push(text.slice(from));
+        expect(reader.end()).toBe(whole.length);
+        expect(rows).toEqual(whole);
+      },
+    ), { numRuns: 5000 });
+  });
+
+  it('hands on the row being read, its open field last, when asked to stop there', () => {
+    const rows: string[][] = [];
+    const reader = new CsvRows(',', (fields) => { rows.push(fields); });
+    reader.push('a,b\nc,"never closed, ');
+    reader.push('still open');
+    expect(reader.openFieldLength).toBe('never closed, still open'.length);
+    reader.stopWithOpenRow();
+    reader.push('\nd,e\n');
+    expect(reader.end()).toBe(2);
+    expect(rows).toEqual([['a', 'b'], ['c', 'never closed, still open']]);
   });
 
   it('detects the delimiter that splits the rows consistently, thousands separators notwithstanding', () => {

@@ -7,6 +7,7 @@ import type { HeaderCell } from '../core/table/types';
 import { summarize, validateWorkbook, type WorkbookOverrides } from '../core/validate';
 import { identifySpreadsheet } from '../xlsx/file-format';
 import { WorkbookReadError, readSpreadsheet, readWorkbook } from '../xlsx/read';
+import { readCsvFile } from '../xlsx/read-csv-file';
 import { readSpreadsheetFile } from '../xlsx/read-file';
 import { readConfigFile } from './config-file';
 import { parseColumnMaps, unknownMappedSheets } from './column-map';
@@ -63,11 +64,13 @@ async function checkSheets(file: string, config: RuleConfig, overrides: Workbook
 }
 
 /**
- * The sheets of `file`, its bytes held no longer than they must be: a CSV's are let go once its text is decoded,
- * before it is parsed (a 300,000-report CSV is 150 MB of bytes beside its text), and its text once it is parsed —
- * the bytes are only identifySpreadsheet's argument, never a variable of a function still running.
+ * The sheets of `file`, its bytes held no longer than they must be: a CSV file is read a chunk at a time, neither
+ * its whole bytes nor its whole text held (a 300,000-report CSV is 150 MB of each); any other file's bytes are
+ * only identifySpreadsheet's argument, never a variable of a function still running.
  */
 async function readSheets(file: string, config: RuleConfig): Promise<Grid[]> {
+  const streamed = readCsvFile(file, basename(file), config.limits);
+  if (streamed) return streamed;
   const source = await identifySpreadsheet(readSpreadsheetFile(file, config.limits), basename(file), config.limits);
   return readSpreadsheet(source, basename(file), config.limits);
 }

@@ -12,19 +12,34 @@ export type CsvDelimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
 /**
- * The text of a CSV file, or undefined when the bytes are not text (NUL bytes
- * or many control characters outside a UTF-16 file).
+ * How a CSV file's bytes are decoded, told by its first bytes (at least its first 64 KB, or all of
+ * them): the decoder's label and how many BOM bytes to skip; `orWindows874` when the bytes are to be
+ * read as UTF-8 unless they are not UTF-8, then as Windows-874. Undefined when the bytes are not
+ * text (NUL bytes or many control characters outside a UTF-16 file).
+ */
+export interface TextEncodingChoice { label: 'utf-8' | 'utf-16le' | 'utf-16be'; bom: number; orWindows874: boolean }
+
+export function textEncodingOf(head: Uint8Array): TextEncodingChoice | undefined {
+  if (startsWithBytes(head, [0xef, 0xbb, 0xbf])) return { label: 'utf-8', bom: 3, orWindows874: false };
+  if (startsWithBytes(head, [0xff, 0xfe])) return { label: 'utf-16le', bom: 2, orWindows874: false };
+  if (startsWithBytes(head, [0xfe, 0xff])) return { label: 'utf-16be', bom: 2, orWindows874: false };
+  if (!looksLikeText(head)) return undefined;
+  return { label: 'utf-8', bom: 0, orWindows874: true };
+}
+
+/**
+ * The text of a CSV file, or undefined when the bytes are not text (see textEncodingOf).
  * `decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))` → `A`.
  */
 export function decodeText(data: Uint8Array): string | undefined {
-  if (startsWithBytes(data, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(data.subarray(3));
-  if (startsWithBytes(data, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (startsWithBytes(data, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  if (!looksLikeText(data)) return undefined;
+  const encoding = textEncodingOf(data);
+  if (!encoding) return undefined;
+  const body = data.subarray(encoding.bom);
+  if (!encoding.orWindows874) return new TextDecoder(encoding.label).decode(body);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-874').decode(data);
+    return new TextDecoder('windows-874').decode(body);
   }
 }
 
@@ -181,7 +196,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter, maxRows = Infini
 }
 
 /** Excel's hint line `sep=;` at the top of a CSV file. */
-const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
+export const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
 
 /**
  * The delimiter that splits the first rows most consistently into two or

@@ -73,6 +73,31 @@ function textProblem(text: string, fileName: string): string | undefined {
 
 const NOT_A_SPREADSHEET = 'is not a spreadsheet: expected an .xlsx workbook or a .csv file';
 
+/** True when `data` begins as a ZIP package, an old Office (OLE2) file or a PDF does: not CSV text, whatever else it is. */
+export function startsAsPackageOrDocument(data: Uint8Array): boolean {
+  return startsWithBytes(data, ZIP_MAGIC) || startsWithBytes(data, OLE2_MAGIC) || startsWithBytes(data, PDF_MAGIC);
+}
+
+/**
+ * The delimiter of a CSV file's text — detected in its first rows, a comma for a .csv, .tsv or
+ * .txt file whose rows have one field — or the WorkbookReadError saying what the text is instead
+ * (an Excel 2003 XML file, a web page saved with a spreadsheet's name, text without columns).
+ * Needs the text's first 4,096 characters and first 50 rows, or all of it.
+ */
+export function csvDelimiterOf(text: string, fileName: string): CsvDelimiter {
+  const problem = textProblem(text, fileName);
+  if (problem) throw new WorkbookReadError(problem);
+  const named = ['csv', 'tsv', 'txt'].includes(extensionOf(fileName));
+  const delimiter = detectDelimiter(text) ?? (named ? ',' : undefined);
+  if (delimiter === undefined) {
+    const extension = extensionOf(fileName);
+    throw new WorkbookReadError(extension === 'xlsx' || extension === 'xls'
+      ? `${fileName} is a text file, not an Excel workbook; if it holds comma-separated data, rename it to .csv`
+      : `${fileName} ${NOT_A_SPREADSHEET}`);
+  }
+  return delimiter;
+}
+
 /**
  * Tells what `data` holds. Throws WorkbookReadError when it is not an .xlsx
  * package nor CSV text, with a message naming the file and the way out, and
@@ -97,15 +122,6 @@ export async function identifySpreadsheet(data: Uint8Array, fileName: string, li
 
   const text = decodeText(data);
   if (text === undefined) throw new WorkbookReadError(`${fileName} ${NOT_A_SPREADSHEET}`);
-  const problem = textProblem(text, fileName);
-  if (problem) throw new WorkbookReadError(problem);
-  const named = ['csv', 'tsv', 'txt'].includes(extensionOf(fileName));
-  const delimiter = detectDelimiter(text) ?? (named ? ',' : undefined);
-  if (delimiter === undefined) {
-    const extension = extensionOf(fileName);
-    throw new WorkbookReadError(extension === 'xlsx' || extension === 'xls'
-      ? `${fileName} is a text file, not an Excel workbook; if it holds comma-separated data, rename it to .csv`
-      : `${fileName} ${NOT_A_SPREADSHEET}`);
-  }
+  const delimiter = csvDelimiterOf(text, fileName);
   return { kind: 'csv', text, delimiter };
 }

@@ -46,28 +46,42 @@ function keptText(field: string, known: Map<string, string>): string {
 }
 
 /**
- * A CSV file as one Grid named after the file; every filled cell is kept as its text (the
- * parsers read it). Throws ReadLimitError past limits.maxCells or limits.maxCellChars.
+ * A CSV file's Grid built row by row as its rows are read (`add`), then finished (`grid`): named
+ * after the file; every filled cell is kept as its text (the parsers read it). Throws
+ * ReadLimitError past limits.maxCells or limits.maxCellChars.
  * Placed as SheetCells places cells — the same extent, row widths and shared rows of formats,
  * which the tests compare — but built from the parsed rows themselves: a CSV's cells come in
  * reading order, with no merged areas or tables, so each row's array of fields becomes the
  * grid's row as it is, rather than every cell being stored once more and then placed.
  */
-export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Grid {
-  const sheet = csvSheetName(fileName);
-  const budget = new CellBudget(fileName, limits);
+export class CsvGridBuilder {
+  readonly #fileName: string;
+  readonly #sheet: string;
+  readonly #limits: ReadLimits;
+  readonly #budget: CellBudget;
   // Per sheet row, its fields ('' replaced by null) and its first and last filled column (-1: none).
-  const rows: CellValue[][] = [];
-  const firsts: number[] = [];
-  const lasts: number[] = [];
-  let top = -1;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
+  readonly #rows: CellValue[][] = [];
+  readonly #lasts: number[] = [];
+  #top = -1;
+  #bottom = -1;
+  #left = Infinity;
+  #right = -1;
   // Per column, the text kept for the row above and the first distinct texts met: the same text again is kept once.
-  const above: string[] = [];
-  const known: Map<string, string>[] = [];
-  eachCsvDataRow(text, delimiter, (fields, row) => {
+  readonly #above: string[] = [];
+  readonly #known: Map<string, string>[] = [];
+
+  constructor(fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS) {
+    this.#fileName = fileName;
+    this.#sheet = csvSheetName(fileName);
+    this.#limits = limits;
+    this.#budget = new CellBudget(fileName, limits);
+  }
+
+  /** The next row's fields (the array becomes the grid's row: not to be used again by the caller). */
+  add(fields: string[]): void {
+    const limits = this.#limits;
+    const above = this.#above;
+    const row = this.#rows.length;
     let first = -1;
     let last = -1;
     const values = fields as CellValue[];
@@ -76,50 +90,68 @@ export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string,
       if (field === '') { values[col] = null; continue; }
       if (field.length > limits.maxCellChars) {
         // An unclosed quote swallows the rest of the file into one field: say where it starts.
-        throw limitExceeded(fileName, 'maxCellChars', limits, `the field at row ${row + 1}, column ${columnLetter(col)} (an unclosed quote?) is longer than`);
+        throw limitExceeded(this.#fileName, 'maxCellChars', limits, `the field at row ${row + 1}, column ${columnLetter(col)} (an unclosed quote?) is longer than`);
       }
-      if (field !== above[col]) above[col] = keptText(field, (known[col] ??= new Map()));
+      if (field !== above[col]) above[col] = keptText(field, (this.#known[col] ??= new Map()));
       values[col] = above[col];
-      if (++budget.filled > limits.maxCells) throw budget.refuse(sheet);
+      if (++this.#budget.filled > limits.maxCells) throw this.#budget.refuse(this.#sheet);
       if (first < 0) first = col;
       last = col;
     }
-    rows.push(values);
-    firsts.push(first);
-    lasts.push(last);
+    this.#rows.push(values);
+    this.#lasts.push(last);
     if (first >= 0) {
-      if (top < 0) top = row;
-      bottom = row;
-      if (first < left) left = first;
-      if (last > right) right = last;
+      if (this.#top < 0) this.#top = row;
+      this.#bottom = row;
+      if (first < this.#left) this.#left = first;
+      if (last > this.#right) this.#right = last;
     }
-  });
-  if (top < 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [], untyped: true };
-
-  // Cells held: each row from the left of the range to its last filled cell (see SheetCells.toGrid).
-  let held = 0;
-  for (let r = top; r <= bottom; r++) if (lasts[r] >= 0) held += lasts[r] - left + 1;
-  const { height, width, rectangular, values, numberFormats } = gridFrame(budget, sheet, held, top, bottom, left, right);
-  let formats: string[] | undefined;
-  for (let r = 0; r < height; r++) {
-    const fields = rows[top + r];
-    const rowWidth = rectangular ? width : lasts[top + r] < 0 ? 0 : lasts[top + r] - left + 1;
-    if (rowWidth === 0) {
-      values[r] = EMPTY_ROW;
-      numberFormats[r] = EMPTY_FORMATS;
-      continue;
-    }
-    let row: CellValue[];
-    if (left === 0 && fields.length === rowWidth) row = fields;
-    else {
-      row = fields.slice(left, left + rowWidth);
-      for (let c = row.length; c < rowWidth; c++) row.push(null);
-    }
-    values[r] = row;
-    // Every cell's format is General: rows as wide share one array, as SheetCells shares rows formatted alike.
-    numberFormats[r] = formats !== undefined && formats.length === rowWidth ? formats : (formats = new Array<string>(rowWidth).fill('General'));
   }
-  return { sheet, origin: { row: top, col: left }, values, numberFormats, untyped: true };
+
+  /** The grid of the rows added. */
+  grid(): Grid {
+    const sheet = this.#sheet;
+    const rows = this.#rows;
+    const lasts = this.#lasts;
+    const top = this.#top;
+    const left = this.#left;
+    if (top < 0) return { sheet, origin: { row: 0, col: 0 }, values: [], numberFormats: [], untyped: true };
+
+    // Cells held: each row from the left of the range to its last filled cell (see SheetCells.toGrid).
+    let held = 0;
+    for (let r = top; r <= this.#bottom; r++) if (lasts[r] >= 0) held += lasts[r] - left + 1;
+    const { height, width, rectangular, values, numberFormats } = gridFrame(this.#budget, sheet, held, top, this.#bottom, left, this.#right);
+    let formats: string[] | undefined;
+    for (let r = 0; r < height; r++) {
+      const fields = rows[top + r];
+      const rowWidth = rectangular ? width : lasts[top + r] < 0 ? 0 : lasts[top + r] - left + 1;
+      if (rowWidth === 0) {
+        values[r] = EMPTY_ROW;
+        numberFormats[r] = EMPTY_FORMATS;
+        continue;
+      }
+      let row: CellValue[];
+      if (left === 0 && fields.length === rowWidth) row = fields;
+      else {
+        row = fields.slice(left, left + rowWidth);
+        for (let c = row.length; c < rowWidth; c++) row.push(null);
+      }
+      values[r] = row;
+      // Every cell's format is General: rows as wide share one array, as SheetCells shares rows formatted alike.
+      numberFormats[r] = formats !== undefined && formats.length === rowWidth ? formats : (formats = new Array<string>(rowWidth).fill('General'));
+    }
+    return { sheet, origin: { row: top, col: left }, values, numberFormats, untyped: true };
+  }
+}
+
+/**
+ * A CSV file's text as one Grid named after the file (CsvGridBuilder over its rows, the `sep=`
+ * hint line left out). Throws ReadLimitError past limits.maxCells or limits.maxCellChars.
+ */
+export function csvGrid(text: string, delimiter: CsvDelimiter, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Grid {
+  const builder = new CsvGridBuilder(fileName, limits);
+  eachCsvDataRow(text, delimiter, (fields) => builder.add(fields));
+  return builder.grid();
 }
 
 /**
@@ -141,6 +173,11 @@ export async function readSpreadsheet(source: SpreadsheetSource, fileName: strin
   const grids = source.kind === 'csv'
     ? [csvGrid(source.text, source.delimiter, fileName, limits)]
     : await readXlsxGrids(source.zip, fileName, limits);
+  return withData(grids, fileName);
+}
+
+/** `grids` when some sheet has a filled cell; else the WorkbookReadError saying the file has no data. */
+export function withData(grids: Grid[], fileName: string): Grid[] {
   if (grids.length === 0 || allEmpty(grids)) {
     throw new WorkbookReadError(`${fileName} has no data: none of its sheets has a filled cell`);
   }

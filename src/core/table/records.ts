@@ -18,24 +18,30 @@ function valueOf(result: ParseResult<unknown> | undefined): unknown {
  * write of a cell a generic one). Read as results (cellResult): no FieldCell is made for them.
  */
 
-function projectValue(cells: TableRow['cells']): Partial<Project> {
+/** The project fields, in Project's order: a row's results of them are compared with the row above's. */
+const PROJECT_FIELDS = [
+  'code', 'name', 'fiscalYear', 'startDate', 'endDate', 'budget', 'spent', 'returned', 'agency', 'owner', 'coordinator',
+  'strategy', 'rationale', 'objectives', 'targets',
+] as const satisfies readonly (keyof Project)[];
+
+function projectValue(results: readonly (ParseResult<unknown> | undefined)[]): Partial<Project> {
   const value: Partial<Project> = {};
   let read: unknown;
-  if ((read = valueOf(cellResult(cells, 'code'))) !== undefined) value.code = read as string;
-  if ((read = valueOf(cellResult(cells, 'name'))) !== undefined) value.name = read as string;
-  if ((read = valueOf(cellResult(cells, 'fiscalYear'))) !== undefined) value.fiscalYear = read as number;
-  if ((read = valueOf(cellResult(cells, 'startDate'))) !== undefined) value.startDate = read as string;
-  if ((read = valueOf(cellResult(cells, 'endDate'))) !== undefined) value.endDate = read as string;
-  if ((read = valueOf(cellResult(cells, 'budget'))) !== undefined) value.budget = read as number;
-  if ((read = valueOf(cellResult(cells, 'spent'))) !== undefined) value.spent = read as number;
-  if ((read = valueOf(cellResult(cells, 'returned'))) !== undefined) value.returned = read as number;
-  if ((read = valueOf(cellResult(cells, 'agency'))) !== undefined) value.agency = read as string;
-  if ((read = valueOf(cellResult(cells, 'owner'))) !== undefined) value.owner = read as string;
-  if ((read = valueOf(cellResult(cells, 'coordinator'))) !== undefined) value.coordinator = read as string;
-  if ((read = valueOf(cellResult(cells, 'strategy'))) !== undefined) value.strategy = read as string;
-  if ((read = valueOf(cellResult(cells, 'rationale'))) !== undefined) value.rationale = read as string;
-  if ((read = valueOf(cellResult(cells, 'objectives'))) !== undefined) value.objectives = read as string;
-  if ((read = valueOf(cellResult(cells, 'targets'))) !== undefined) value.targets = read as string;
+  if ((read = valueOf(results[0])) !== undefined) value.code = read as string;
+  if ((read = valueOf(results[1])) !== undefined) value.name = read as string;
+  if ((read = valueOf(results[2])) !== undefined) value.fiscalYear = read as number;
+  if ((read = valueOf(results[3])) !== undefined) value.startDate = read as string;
+  if ((read = valueOf(results[4])) !== undefined) value.endDate = read as string;
+  if ((read = valueOf(results[5])) !== undefined) value.budget = read as number;
+  if ((read = valueOf(results[6])) !== undefined) value.spent = read as number;
+  if ((read = valueOf(results[7])) !== undefined) value.returned = read as number;
+  if ((read = valueOf(results[8])) !== undefined) value.agency = read as string;
+  if ((read = valueOf(results[9])) !== undefined) value.owner = read as string;
+  if ((read = valueOf(results[10])) !== undefined) value.coordinator = read as string;
+  if ((read = valueOf(results[11])) !== undefined) value.strategy = read as string;
+  if ((read = valueOf(results[12])) !== undefined) value.rationale = read as string;
+  if ((read = valueOf(results[13])) !== undefined) value.objectives = read as string;
+  if ((read = valueOf(results[14])) !== undefined) value.targets = read as string;
   return value;
 }
 
@@ -56,10 +62,37 @@ function reportValue(cells: TableRow['cells']): Partial<ProgressReport> {
   return value;
 }
 
-/** The project rows of a projects or flat table, with their parsed values. */
+/**
+ * The project rows of a projects or flat table, with their parsed values. A row whose project
+ * cells read exactly as the row above's — a flat table repeats its project on each of its reports,
+ * and a column's parser gives a repeated cell the very same result — shares that row's value,
+ * frozen: 300,000 report rows would otherwise hold 300,000 copies of some 30,000 projects.
+ */
 export function projectRecords(table: SheetTable): ProjectRecord[] {
   const records: ProjectRecord[] = [];
-  for (const row of table.rows) if (!row.blank) records.push({ table, row, value: projectValue(row.cells) });
+  let above: (ParseResult<unknown> | undefined)[] | undefined;
+  let results: (ParseResult<unknown> | undefined)[] = [];
+  let shared: Partial<Project> | undefined;
+  for (const row of table.rows) {
+    if (row.blank) continue;
+    let same = above !== undefined;
+    for (let f = 0; f < PROJECT_FIELDS.length; f++) {
+      const result = cellResult(row.cells, PROJECT_FIELDS[f]);
+      results[f] = result;
+      if (same && result !== above![f]) same = false;
+    }
+    if (same && shared) {
+      Object.freeze(shared);
+      records.push({ table, row, value: shared });
+      continue;
+    }
+    shared = projectValue(results);
+    records.push({ table, row, value: shared });
+    // This row's results become the ones compared with; the array of the row above is reused.
+    const spare = above ?? [];
+    above = results;
+    results = spare;
+  }
   return records;
 }
 

@@ -45,9 +45,18 @@ function projectValue(results: readonly (ParseResult<unknown> | undefined)[]): P
   return value;
 }
 
+/**
+ * What a report row's values are made as: an object of a class of its own rather than `{}`. V8
+ * gives a class's objects room inside them for the fields its first objects were given, where `{}`
+ * has room for four and keeps any more in a second block: 300,000 report values of eight fields
+ * took some 14 MB more. Its objects are plain data all the same — no methods, fields read and
+ * written by name, in JSON as `{}` would be.
+ */
+class ReportValue {}
+
 /** A report row's values; its project code is `projectCode`, added last. */
 function reportValue(cells: TableRow['cells']): Partial<ProgressReport> {
-  const value: Partial<ProgressReport> = {};
+  const value: Partial<ProgressReport> = new ReportValue();
   let read: unknown;
   if ((read = valueOf(cellResult(cells, 'reportNo'))) !== undefined) value.reportNo = read as number;
   if ((read = valueOf(cellResult(cells, 'reportDate'))) !== undefined) value.reportDate = read as string;

@@ -130,9 +130,27 @@ export class XmlScanner {
   constructor(private readonly handler: XmlHandler, private readonly maxConstructChars: number) {}
 
   write(chunk: string): void {
-    const text = this.pending === '' ? chunk : this.pending + chunk;
+    let text = chunk;
+    let from = 0;
+    const pending = this.pending;
     this.pending = '';
-    const rest = this.scan(text);
+    if (pending !== '') {
+      // Nearly every chunk ends inside a tag. The tag is finished with the start of the next chunk
+      // up to its first `>` — joined, a few dozen characters — and the chunk scanned from there,
+      // rather than the whole chunk copied behind the piece of tag (a sheet's XML would be copied
+      // once more, all of it). What that does not finish (a `>` in a quoted value or a comment, a
+      // reference cut in two) is joined to the rest of the chunk and scanned as before.
+      const gt = pending.charCodeAt(0) === 0x3c /* < */ ? chunk.indexOf('>') : -1;
+      if (gt < 0) {
+        text = pending + chunk;
+      } else {
+        const bridge = pending + chunk.slice(0, gt + 1);
+        const rest = this.scan(bridge, 0);
+        if (rest >= 0) text = bridge.slice(rest) + chunk.slice(gt + 1);
+        else from = gt + 1;
+      }
+    }
+    const rest = this.scan(text, from);
     if (rest >= 0 && text.length - rest > this.maxConstructChars) {
       throw new XmlError(`has a tag or comment longer than ${this.maxConstructChars.toLocaleString('en-US')} characters`);
     }
@@ -143,15 +161,15 @@ export class XmlScanner {
     if (this.pending.trim() !== '') throw new XmlError('ends in the middle of a tag (the part is cut short)');
   }
 
-  /** Handles every complete construct of `text`; returns where the incomplete rest begins, or -1 when nothing is left. */
-  private scan(text: string): number {
+  /** Handles every complete construct of `text` from `from` on; returns where the incomplete rest begins, or -1 when nothing is left. */
+  private scan(text: string, from: number): number {
     const handler = this.handler;
     const length = text.length;
     this.nextDouble = -2;
     this.nextSingle = -2;
     this.nextAmpersand = -2;
     this.nextReturn = -2;
-    let i = 0;
+    let i = from;
     while (i < length) {
       const lt = text.indexOf('<', i);
       if (lt < 0) return this.trailingText(text, i);
@@ -218,11 +236,15 @@ export class XmlScanner {
     }
   }
 
-  /** Text at the end of what has arrived: handed on now, except a reference that may be cut in two. */
+  /**
+   * Text at the end of what has arrived: handed on now, except a reference that may be cut in two,
+   * and a final carriage return, which a line feed in the next chunk makes one line end with it.
+   */
   private trailingText(text: string, from: number): number {
     if (!this.handler.collecting) return -1;
     const amp = text.lastIndexOf('&');
-    const cut = amp >= from && text.indexOf(';', amp) < 0 ? amp : text.length;
+    let cut = amp >= from && text.indexOf(';', amp) < 0 ? amp : text.length;
+    if (cut === text.length && cut > from && text.charCodeAt(cut - 1) === 0x0d /* CR */) cut--;
     if (cut > from) this.text(text, from, cut);
     return cut < text.length ? cut : -1;
   }

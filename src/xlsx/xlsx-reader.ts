@@ -203,6 +203,28 @@ function isDigits(text: string, from: number, to: number, maxDigits: number): bo
   return true;
 }
 
+/**
+ * The number a row's `r` attribute gives in its attribute text `source.slice(from, to)`
+ * (` r="7" spans="1:9"` → 7), read as `/\sr\s*=\s*["']?(\d+)/` reads it (XML's white space for
+ * `\s`); undefined when it has none. A loop, not that pattern, as it runs for every row.
+ */
+export function rowNumberAttribute(source: string, from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) {
+    if (source.charCodeAt(i) !== 0x72 /* r */ || !isSpace(source.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < to && isSpace(source.charCodeAt(j))) j++;
+    if (j >= to || source.charCodeAt(j) !== 0x3d /* = */) continue;
+    j++;
+    while (j < to && isSpace(source.charCodeAt(j))) j++;
+    const quote = source.charCodeAt(j);
+    if (j < to && (quote === 0x22 || quote === 0x27)) j++;
+    const start = j;
+    while (j < to && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+    if (j > start) return isDigits(source, start, j, 15) ? digitsValue(source, start, j) : Number(source.slice(start, j));
+  }
+  return undefined;
+}
+
 /** The number `text.slice(from, to)` spells in ASCII digits (see isDigits). */
 function digitsValue(text: string, from: number, to: number): number {
   let value = 0;
@@ -361,8 +383,8 @@ class WorksheetReader implements XmlHandler {
     if (this.inSheetData) {
       switch (name) {
         case 'row': {
-          const r = /\sr\s*=\s*["']?(\d+)/.exec(source.slice(from, to));
-          this.row = r ? Number(r[1]) - 1 : this.row + 1;
+          const r = rowNumberAttribute(source, from, to);
+          this.row = r !== undefined ? r - 1 : this.row + 1;
           this.col = -1;
           if (this.row > MAX_ROW || this.row < 0) throw this.damaged(`has a row ${this.row + 1}, beyond Excel's last row (1,048,576)`);
           return;

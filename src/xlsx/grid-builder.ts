@@ -135,6 +135,12 @@ export class SheetCells {
   /** The row being filled (the last of rowValues), the address of the last cell and the entries kept, gaps included. */
   private currentValues: CellValue[] = [];
   private currentFormats: string[] = [];
+  /**
+   * The entries of the row being filled. Its arrays are made as long as the row before ended, and
+   * cut to their entries when it ends: grown by push, a row of nine cells kept room for seventeen
+   * (300,000 rows: some 20 MB, and as much copied by every collection of the young generation).
+   */
+  private currentLength = 0;
   private lastRow = -1;
   private lastCol = -1;
   private entries = 0;
@@ -179,12 +185,14 @@ export class SheetCells {
       if (this.entries + gap + 1 > this.budget.limits.maxCells - this.budget.held) return false;
       const values = this.currentValues;
       const formats = this.currentFormats;
+      let n = this.currentLength;
       for (let k = 0; k < gap; k++) {
-        values.push(null);
-        formats.push('General');
+        values[n] = null;
+        formats[n++] = 'General';
       }
-      values.push(value);
-      formats.push(format);
+      values[n] = value;
+      formats[n++] = format;
+      this.currentLength = n;
       this.entries += gap + 1;
       this.lastCol = col;
       return true;
@@ -193,8 +201,12 @@ export class SheetCells {
     this.endRow();
     this.rowNumbers.push(row);
     this.rowFirsts.push(col);
-    this.currentValues = [value];
-    this.currentFormats = [format];
+    const width = Math.max(1, this.currentLength);
+    this.currentValues = new Array<CellValue>(width);
+    this.currentFormats = new Array<string>(width);
+    this.currentValues[0] = value;
+    this.currentFormats[0] = format;
+    this.currentLength = 1;
     this.rowValues.push(this.currentValues);
     this.entries++;
     this.lastRow = row;
@@ -207,6 +219,10 @@ export class SheetCells {
     const n = this.rowValues.length;
     if (n === 0 || this.rowFormats.length === n) return;
     const formats = this.currentFormats;
+    if (formats.length !== this.currentLength) {
+      this.currentValues.length = this.currentLength;
+      formats.length = this.currentLength;
+    }
     const previous = n > 1 ? this.rowFormats[n - 2] : undefined;
     this.rowFormats.push(previous !== undefined && this.rowFirsts.items[n - 2] === this.rowFirsts.items[n - 1] && sameStrings(previous, formats) ? previous : formats);
   }
@@ -233,6 +249,7 @@ export class SheetCells {
     rowFormats.length = 0;
     this.currentValues = [];
     this.currentFormats = [];
+    this.currentLength = 0;
   }
 
   /**

@@ -9,7 +9,8 @@ import { startsWithBytes } from './bytes';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
-const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+/** The delimiters a CSV file may use, in the order a tie goes to. */
+export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
 /**
  * How a CSV file's bytes are decoded, told by its first bytes (at least its first 64 KB, or all of
@@ -196,7 +197,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter, maxRows = Infini
 }
 
 /** Excel's hint line `sep=;` at the top of a CSV file. */
-export const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
+const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
 
 /**
  * The delimiter that splits the first rows most consistently into two or
@@ -227,7 +228,12 @@ export function detectDelimiter(text: string): CsvDelimiter | undefined {
 
 /** Each row of a CSV text to `onRow`, its `sep=` hint line left out. */
 export function eachCsvDataRow(text: string, delimiter: CsvDelimiter, onRow: (fields: string[], row: number) => void): void {
-  const hint = SEPARATOR_HINT.exec(text);
   let row = 0;
-  eachCsvRow(hint ? text.slice(hint[0].length) : text, delimiter, (fields) => { onRow(fields, row++); });
+  eachCsvRow(withoutSeparatorHint(text), delimiter, (fields) => { onRow(fields, row++); });
+}
+
+/** CSV text (or its start) without Excel's `sep=` hint line: `withoutSeparatorHint('sep=;\na;b')` → `a;b`. */
+export function withoutSeparatorHint(text: string): string {
+  const hint = SEPARATOR_HINT.exec(text);
+  return hint ? text.slice(hint[0].length) : text;
 }

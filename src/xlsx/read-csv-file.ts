@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_READ_LIMITS, type Grid, type ReadLimits } from '../core/model';
-import { CsvRows, SEPARATOR_HINT, parseCsv, textEncodingOf, type CsvDelimiter } from './csv';
+import { CsvRows, DELIMITERS, parseCsv, textEncodingOf, withoutSeparatorHint } from './csv';
 import { csvDelimiterOf, startsAsPackageOrDocument } from './file-format';
 import { CsvGridBuilder, withData } from './read';
 import { limitExceeded } from './read-error';
@@ -60,7 +60,7 @@ export function readCsvFile(path: string, fileName: string, limits: ReadLimits =
 /** The first rows are all there: each delimiter's reading has begun a row after the 50th. */
 function detectionRowsIn(prefix: string): boolean {
   if (prefix.length < DETECTION_CHARS) return false;
-  return ([',', ';', '\t'] as CsvDelimiter[]).every((delimiter) => parseCsv(prefix, delimiter, DETECTION_ROWS + 1).length > DETECTION_ROWS);
+  return DELIMITERS.every((delimiter) => parseCsv(prefix, delimiter, DETECTION_ROWS + 1).length > DETECTION_ROWS);
 }
 
 /**
@@ -115,8 +115,7 @@ function readRows(nextText: () => string, ended: () => boolean, fileName: string
   const delimiter = csvDelimiterOf(prefix, fileName);
   const builder = new CsvGridBuilder(fileName, limits);
   const rows = new CsvRows(delimiter, (fields) => builder.add(fields));
-  const hint = SEPARATOR_HINT.exec(prefix);
-  rows.push(hint ? prefix.slice(hint[0].length) : prefix);
+  rows.push(withoutSeparatorHint(prefix));
   prefix = '';
   for (;;) {
     // A field longer than a cell may be is refused as it is read (an unclosed quote swallowing the

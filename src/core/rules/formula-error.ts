@@ -15,7 +15,6 @@ export const formulaError = defineRule<FormulaErrorParams>({
   check(context) {
     const findings: Finding<FormulaErrorParams>[] = [];
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
-      if (cell.result.ok || cell.result.reason !== 'formula-error') return;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, error: shownValue(cell.raw).trim() }));
     }, { result: failedFor('formula-error') });
     return findings;

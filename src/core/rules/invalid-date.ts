@@ -17,9 +17,8 @@ export const invalidDate = defineRule<InvalidDateParams>({
   check(context) {
     const findings: Finding<InvalidDateParams>[] = [];
     forEachNoteworthyCell(context, DATE_FIELDS, (cell, row, table) => {
-      const { result } = cell;
-      if (result.ok || (result.reason !== 'not-a-date' && result.reason !== 'impossible-date')) return;
-      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), impossible: result.reason === 'impossible-date' }));
+      const impossible = !cell.result.ok && cell.result.reason === 'impossible-date';
+      findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), impossible }));
     }, { result: failedFor('not-a-date', 'impossible-date') });
     return findings;
   },

@@ -63,7 +63,6 @@ export const invalidNumber = defineRule<InvalidNumberParams>({
     const { tables } = context;
     const findings: Finding<InvalidNumberParams>[] = [];
     forEachNoteworthyCell(context, NUMBER_FIELDS, (cell, row, table) => {
-      if (cell.result.ok || !NUMBER_FAILURES.includes(cell.result.reason)) return;
       findings.push(cellFinding<InvalidNumberParams>({ table, row, cell }, { kind: 'unreadable', field: cell.field, value: shownValue(cell.raw) }));
     }, { result: failedFor(...NUMBER_FAILURES) });
     const percentColumns = tables.flatMap((table) => columnFields(table, PERCENT_FIELDS)

@@ -1,6 +1,6 @@
 import { formatAmount } from '../format';
 import { FIELD_KIND, type Field } from '../model';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, noted, numberToTypeIn, shownValue } from './cells';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, labelOf, noted, numberToTypeIn, shownValue } from './cells';
 import { defineRule, type Finding } from './rule';
 
 const NUMBER_FIELDS = fieldsOfKind('amount', 'percent', 'count', 'year');
@@ -20,7 +20,7 @@ export const numberAsText = defineRule<NumberAsTextParams>({
     const findings: Finding<NumberAsTextParams>[] = [];
     forEachNoteworthyCell(context, NUMBER_FIELDS, (cell, row, table) => {
       const { result } = cell;
-      if (table.untyped || !result.ok || typeof result.value !== 'number' || !hasNote(cell, 'number-as-text')) return;
+      if (!result.ok || typeof result.value !== 'number') return;
       const number = numberToTypeIn(cell, result.value);
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: shownValue(cell.raw), number }, number));
     }, { table: (table) => !table.untyped, result: noted('number-as-text') });

@@ -29,7 +29,7 @@ export const requiredValue = defineRule<RequiredValueParams>({
   check(context) {
     const findings: Finding<RequiredValueParams>[] = [];
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
-      if (cell.result.ok || cell.result.reason !== 'empty' || !REQUIRED_FIELDS[table.role].includes(cell.field)) return;
+      if (!REQUIRED_FIELDS[table.role].includes(cell.field)) return;
       const reportNo = row.cells.reportNo?.result;
       const params: RequiredValueParams = reportNo?.ok && typeof reportNo.value === 'number'
         ? { field: cell.field, reportNo: reportNo.value }

@@ -1,6 +1,6 @@
 import { ALL_FIELDS, type Field } from '../model';
 import { cleanText } from '../parse/text';
-import { cellFinding, forEachNoteworthyCell, hasNote, labelOf, noted } from './cells';
+import { cellFinding, forEachNoteworthyCell, labelOf, noted } from './cells';
 import { defineRule, type Finding } from './rule';
 
 interface StrayWhitespaceParams { field: Field; cleaned: string }
@@ -18,7 +18,7 @@ export const strayWhitespace = defineRule<StrayWhitespaceParams>({
   check(context) {
     const findings: Finding<StrayWhitespaceParams>[] = [];
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
-      if (typeof cell.raw !== 'string' || !hasNote(cell, 'stray-whitespace')) return;
+      if (typeof cell.raw !== 'string') return;
       const cleaned = cleanText(cell.raw).text;
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, cleaned }, cleaned));
     }, { result: noted('stray-whitespace') });

@@ -1,7 +1,7 @@
 import type { Field } from '../model';
 import { thaiToArabicDigits } from '../parse/thai-digits';
 import type { FieldCell, SheetTable } from '../table/types';
-import { cellFinding, fieldsOfKind, forEachNoteworthyCell, hasNote, labelOf, noted, numberToTypeIn } from './cells';
+import { cellFinding, fieldsOfKind, forEachNoteworthyCell, labelOf, noted, numberToTypeIn } from './cells';
 import { defineRule, type Finding } from './rule';
 
 interface ThaiDigitsParams { field: Field; value: string; arabic: string }
@@ -33,7 +33,7 @@ export const thaiDigits = defineRule<ThaiDigitsParams>({
   check(context) {
     const findings: Finding<ThaiDigitsParams>[] = [];
     forEachNoteworthyCell(context, undefined, (cell, row, table) => {
-      if (typeof cell.raw !== 'string' || !hasNote(cell, 'thai-digits')) return;
+      if (typeof cell.raw !== 'string') return;
       const arabic = thaiToArabicDigits(cell.raw);
       findings.push(cellFinding({ table, row, cell }, { field: cell.field, value: cell.raw, arabic }, replacementOf(cell, table, arabic)));
     }, { result: noted('thai-digits') });

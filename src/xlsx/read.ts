@@ -59,7 +59,7 @@ export class CsvGridBuilder {
   readonly #sheet: string;
   readonly #limits: ReadLimits;
   readonly #budget: CellBudget;
-  // Per sheet row, its fields ('' replaced by null) and its first and last filled column (-1: none).
+  // Per sheet row, its fields ('' replaced by null) and its last filled column (-1: none).
   readonly #rows: CellValue[][] = [];
   readonly #lasts: number[] = [];
   #top = -1;

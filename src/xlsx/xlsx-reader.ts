@@ -220,7 +220,8 @@ export function rowNumberAttribute(source: string, from: number, to: number): nu
     if (j < to && (quote === 0x22 || quote === 0x27)) j++;
     const start = j;
     while (j < to && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
-    if (j > start) return isDigits(source, start, j, 15) ? digitsValue(source, start, j) : Number(source.slice(start, j));
+    // Digits only, by the loop above: up to 15 are summed exactly, more go through Number.
+    if (j > start) return j - start <= 15 ? digitsValue(source, start, j) : Number(source.slice(start, j));
   }
   return undefined;
 }
